@@ -1,0 +1,169 @@
+import type { UiLocale } from '../domain/i18n/locale.ts';
+
+const en = {
+  usage: `Usage: ips-fidelity <command> [options]
+
+Commands:
+  validate <file.json>…                 check rubric (or assessment) files; exit 1 if any is invalid
+  score <assessment.json> [--scale <rubric.json>] [--lang fr|en|nl] [--json]
+  agreement <a.json> <b.json> [more…] [--scale <rubric.json>] [--json]
+
+Bundled scales (ips-25, ips-15, ips-principles) are found by id; --scale loads another rubric.
+The language comes from --lang, else from LANG, else English.`,
+  unknownCommand: 'Unknown command "{command}".',
+  badOption: 'Could not read the options: {detail}',
+  badLang: 'Unknown language "{lang}": use fr, en or nl.',
+  needFiles: 'The {command} command needs {count} file(s).',
+  fileMissing: 'Cannot open {file}: no such file.',
+  fileIsDirectory: 'Cannot open {file}: it is a folder, not a file.',
+  fileTooLarge: 'Cannot open {file}: it is {size} MB, larger than the {limit} MB a rubric or assessment can be.',
+  fileUnreadable: 'Cannot read {file}: {detail}',
+  invalidIn: '{file} is not valid:',
+  validRubric: '{file}: valid rubric "{id}" version {version}, {items} items.',
+  validAssessment: '{file}: valid assessment of "{scale}" for {program}, {rated}/{items} items rated.',
+  warning: 'warning',
+  scaleMismatch: 'These assessments are of different scales ({scales}); agreement compares raters of the same scale.',
+  scoreHeading: '{scale} (version {version})',
+  programLine: '{program}{site} · {kind} review · {date}',
+  total: 'Total: {total} of {max} ({percent}) · {band}',
+  noBand: 'no band until every item is rated',
+  prorated: 'scaled up for {count} item(s) marked not applicable',
+  progress: 'Rated: {rated} of {items} items',
+  unratedList: 'Not rated: {items}',
+  sections: 'Sections',
+  principles: 'Principles (mean of primary items, % of maximum)',
+  gaps: 'Gaps to the target, most important first',
+  noGaps: 'No rated item is below the target.',
+  nextLevel: 'Next level',
+  drift: 'Drift patterns',
+  detected: 'DETECTED',
+  notDetected: 'not detected',
+  strength: 'strength',
+  signalsLine: 'signals: {signals}',
+  agreementHeading: 'Agreement between {raters} raters on {items} items',
+  exact: 'Exact agreement',
+  withinOne: 'Within one point',
+  mad: 'Mean absolute difference',
+  alpha: "Krippendorff's alpha (nominal / ordinal / interval)",
+  undefinedValue: 'undefined',
+  discrepancies: 'Items where raters differ, widest spread first',
+  noDiscrepancies: 'The raters gave the same score on every item.',
+  kinds: { self: 'self', external: 'external', consensus: 'consensus', workshop: 'workshop' },
+};
+
+type CliCatalog = typeof en;
+
+const fr: CliCatalog = {
+  usage: `Utilisation : ips-fidelity <commande> [options]
+
+Commandes :
+  validate <fichier.json>…              vérifie des grilles (ou évaluations) ; code 1 si l’une est invalide
+  score <evaluation.json> [--scale <grille.json>] [--lang fr|en|nl] [--json]
+  agreement <a.json> <b.json> [autres…] [--scale <grille.json>] [--json]
+
+Les grilles fournies (ips-25, ips-15, ips-principles) sont trouvées par identifiant ; --scale en charge une autre.
+La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
+  unknownCommand: 'Commande inconnue « {command} ».',
+  badOption: 'Options illisibles : {detail}',
+  badLang: 'Langue inconnue « {lang} » : utilisez fr, en ou nl.',
+  needFiles: 'La commande {command} a besoin de {count} fichier(s).',
+  fileMissing: 'Impossible d’ouvrir {file} : ce fichier n’existe pas.',
+  fileIsDirectory: 'Impossible d’ouvrir {file} : c’est un dossier, pas un fichier.',
+  fileTooLarge: 'Impossible d’ouvrir {file} : il fait {size} Mo, plus que les {limit} Mo permis pour une grille ou une évaluation.',
+  fileUnreadable: 'Impossible de lire {file} : {detail}',
+  invalidIn: '{file} n’est pas valide :',
+  validRubric: '{file} : grille valide « {id} » version {version}, {items} items.',
+  validAssessment: '{file} : évaluation valide de « {scale} » pour {program}, {rated}/{items} items cotés.',
+  warning: 'avertissement',
+  scaleMismatch: 'Ces évaluations portent sur des grilles différentes ({scales}) ; l’accord compare des évaluateurs d’une même grille.',
+  scoreHeading: '{scale} (version {version})',
+  programLine: '{program}{site} · évaluation {kind} · {date}',
+  total: 'Total : {total} sur {max} ({percent}) · {band}',
+  noBand: 'pas de niveau tant que tous les items ne sont pas cotés',
+  prorated: 'extrapolé pour {count} item(s) sans objet',
+  progress: 'Cotés : {rated} items sur {items}',
+  unratedList: 'Non cotés : {items}',
+  sections: 'Sections',
+  principles: 'Principes (moyenne des items principaux, % du maximum)',
+  gaps: 'Écarts à la cible, les plus importants d’abord',
+  noGaps: 'Aucun item coté n’est sous la cible.',
+  nextLevel: 'Niveau suivant',
+  drift: 'Dérives',
+  detected: 'DÉTECTÉE',
+  notDetected: 'non détectée',
+  strength: 'force',
+  signalsLine: 'signaux : {signals}',
+  agreementHeading: 'Accord entre {raters} évaluateurs sur {items} items',
+  exact: 'Accord exact',
+  withinOne: 'À un point près',
+  mad: 'Écart absolu moyen',
+  alpha: 'Alpha de Krippendorff (nominal / ordinal / intervalle)',
+  undefinedValue: 'non défini',
+  discrepancies: 'Items où les évaluateurs divergent, du plus grand écart au plus petit',
+  noDiscrepancies: 'Les évaluateurs ont donné le même score à chaque item.',
+  kinds: { self: 'autoévaluation', external: 'externe', consensus: 'consensus', workshop: 'atelier' },
+};
+
+const nl: CliCatalog = {
+  usage: `Gebruik: ips-fidelity <opdracht> [opties]
+
+Opdrachten:
+  validate <bestand.json>…              controleer schaal- (of meet)bestanden; code 1 als er één ongeldig is
+  score <meting.json> [--scale <schaal.json>] [--lang fr|en|nl] [--json]
+  agreement <a.json> <b.json> [meer…] [--scale <schaal.json>] [--json]
+
+Meegeleverde schalen (ips-25, ips-15, ips-principles) worden op id gevonden; --scale laadt een andere.
+De taal komt uit --lang, anders uit LANG, anders Engels.`,
+  unknownCommand: 'Onbekende opdracht "{command}".',
+  badOption: 'Opties onleesbaar: {detail}',
+  badLang: 'Onbekende taal "{lang}": gebruik fr, en of nl.',
+  needFiles: 'De opdracht {command} heeft {count} bestand(en) nodig.',
+  fileMissing: 'Kan {file} niet openen: dit bestand bestaat niet.',
+  fileIsDirectory: 'Kan {file} niet openen: het is een map, geen bestand.',
+  fileTooLarge: 'Kan {file} niet openen: het is {size} MB, groter dan de {limit} MB die een schaal of meting mag zijn.',
+  fileUnreadable: 'Kan {file} niet lezen: {detail}',
+  invalidIn: '{file} is niet geldig:',
+  validRubric: '{file}: geldige schaal "{id}" versie {version}, {items} items.',
+  validAssessment: '{file}: geldige meting van "{scale}" voor {program}, {rated}/{items} items beoordeeld.',
+  warning: 'waarschuwing',
+  scaleMismatch: 'Deze metingen horen bij verschillende schalen ({scales}); overeenstemming vergelijkt beoordelaars van dezelfde schaal.',
+  scoreHeading: '{scale} (versie {version})',
+  programLine: '{program}{site} · {kind} · {date}',
+  total: 'Totaal: {total} van {max} ({percent}) · {band}',
+  noBand: 'geen niveau zolang niet alle items beoordeeld zijn',
+  prorated: 'opgeschaald voor {count} item(s) niet van toepassing',
+  progress: 'Beoordeeld: {rated} van {items} items',
+  unratedList: 'Niet beoordeeld: {items}',
+  sections: 'Onderdelen',
+  principles: 'Principes (gemiddelde van de hoofditems, % van het maximum)',
+  gaps: 'Tekorten ten opzichte van het doel, belangrijkste eerst',
+  noGaps: 'Geen enkel beoordeeld item ligt onder het doel.',
+  nextLevel: 'Volgend niveau',
+  drift: 'Driftpatronen',
+  detected: 'GEDETECTEERD',
+  notDetected: 'niet gedetecteerd',
+  strength: 'sterkte',
+  signalsLine: 'signalen: {signals}',
+  agreementHeading: 'Overeenstemming tussen {raters} beoordelaars over {items} items',
+  exact: 'Exacte overeenstemming',
+  withinOne: 'Binnen één punt',
+  mad: 'Gemiddeld absoluut verschil',
+  alpha: 'Krippendorffs alfa (nominaal / ordinaal / interval)',
+  undefinedValue: 'niet gedefinieerd',
+  discrepancies: 'Items waarop beoordelaars verschillen, grootste spreiding eerst',
+  noDiscrepancies: 'De beoordelaars gaven op elk item dezelfde score.',
+  kinds: { self: 'zelfevaluatie', external: 'externe meting', consensus: 'consensus', workshop: 'workshop' },
+};
+
+export type CliMessages = CliCatalog;
+const catalogs: Record<UiLocale, CliCatalog> = { en, fr, nl };
+
+/** The command line's texts in one language. */
+export function cliMessages(locale: UiLocale): CliMessages {
+  return catalogs[locale];
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}

@@ -1,0 +1,151 @@
+import type { AgreementSummary } from '../domain/agreement/compare-raters.ts';
+import type { Assessment } from '../domain/assessment/assessment-schema.ts';
+import { detectDrift } from '../domain/drift/detect-drift.ts';
+import type { UiLocale } from '../domain/i18n/locale.ts';
+import { localize } from '../domain/rubric/localize.ts';
+import type { LocalizedText, Rubric } from '../domain/rubric/rubric-schema.ts';
+import { scoreAssessment } from '../domain/scoring/score-assessment.ts';
+import { fill, type CliMessages } from './cli-messages.ts';
+
+/** Rounds a figure for output; the domain keeps full precision and only the edges round (architecture.md §5). */
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** The `score --json` shape documented in the README. */
+export function toScoreJson(rubric: Rubric, assessment: Assessment, locale: UiLocale) {
+  const summary = scoreAssessment(rubric, assessment);
+  return {
+    scale: { id: rubric.id, version: rubric.version },
+    total: round(summary.total, 2),
+    min: summary.min,
+    max: summary.max,
+    complete: summary.complete,
+    band: summary.band ? { id: summary.band.id, label: localize(summary.band.label, locale, rubric.locales.default) } : null,
+    sections: summary.sections.map((section) => ({ id: section.id, score: round(section.score, 2), max: section.max })),
+    principles: summary.principles.map((principle) => ({
+      id: principle.id,
+      mean: principle.mean === null ? null : round(principle.mean, 2),
+      percent: principle.percent === null ? null : round(principle.percent, 1),
+    })),
+    gaps: summary.gaps.map((gap) => ({ item: gap.item, score: gap.score, target: gap.target })),
+    drift: detectDrift(rubric, assessment).map((result) => ({ id: result.id, detected: result.detected, strength: round(result.strength, 3) })),
+  };
+}
+
+/** The `agreement --json` shape documented in the README. */
+export function toAgreementJson(summary: AgreementSummary) {
+  const maybeRound = (value: number | null, digits = 3) => (value === null ? null : round(value, digits));
+  return {
+    raters: summary.raters,
+    items: summary.items,
+    exactAgreement: maybeRound(summary.exactAgreement),
+    withinOne: maybeRound(summary.withinOne),
+    meanAbsoluteDifference: maybeRound(summary.meanAbsoluteDifference),
+    krippendorffAlpha: {
+      nominal: maybeRound(summary.krippendorffAlpha.nominal),
+      ordinal: maybeRound(summary.krippendorffAlpha.ordinal),
+      interval: maybeRound(summary.krippendorffAlpha.interval),
+    },
+    discrepancies: summary.discrepancies.map((discrepancy) => ({ item: discrepancy.item, scores: discrepancy.scores })),
+  };
+}
+
+function numberFormat(locale: UiLocale, digits: number): (value: number) => string {
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return (value) => format.format(value);
+}
+
+function percentFormat(locale: UiLocale): (share: number) => string {
+  const format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return (share) => format.format(share);
+}
+
+/** The human-readable report of `score`: total and band, sections, principles, gaps, drift. */
+export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLocale, messages: CliMessages): string {
+  const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
+  const summary = scoreAssessment(rubric, assessment);
+  const drift = detectDrift(rubric, assessment);
+  const number1 = numberFormat(locale, 1);
+  const number2 = numberFormat(locale, 2);
+  const percent = percentFormat(locale);
+  const itemsById = new Map(rubric.items.map((item) => [item.id, item]));
+  const itemLabel = (id: string) => {
+    const item = itemsById.get(id);
+    return item ? `${item.number}. ${text(item.title)}` : id;
+  };
+  const lines: string[] = [];
+  lines.push(fill(messages.scoreHeading, { scale: text(rubric.title), version: rubric.version }));
+  lines.push(
+    fill(messages.programLine, {
+      program: assessment.program.name,
+      site: assessment.program.site ? ` — ${assessment.program.site}` : '',
+      kind: messages.kinds[assessment.review.kind],
+      date: assessment.review.date,
+    }),
+  );
+  lines.push('');
+  const bandText = summary.band ? text(summary.band.label) : messages.noBand;
+  lines.push(fill(messages.total, { total: number1(summary.total), max: summary.max, percent: percent(summary.percentOfMax / 100), band: bandText }));
+  if (summary.prorated) lines.push(`  (${fill(messages.prorated, { count: summary.notApplicable.length })})`);
+  lines.push(fill(messages.progress, { rated: summary.rated, items: summary.itemCount }));
+  if (summary.unrated.length > 0) lines.push(fill(messages.unratedList, { items: summary.unrated.map(itemLabel).join(' · ') }));
+
+  lines.push('', `${messages.sections}:`);
+  for (const section of summary.sections) {
+    const title = text(rubric.sections.find((candidate) => candidate.id === section.id)!.title);
+    lines.push(`  ${title.padEnd(32)} ${number1(section.score).padStart(5)} / ${section.max}`);
+  }
+  lines.push('', `${messages.principles}:`);
+  for (const principle of summary.principles) {
+    const title = text(rubric.principles.find((candidate) => candidate.id === principle.id)!.title);
+    const mean = principle.mean === null ? '—' : number2(principle.mean);
+    const share = principle.percent === null ? '' : percent(principle.percent / 100);
+    lines.push(`  ${title.padEnd(44)} ${mean.padStart(5)}  ${share.padStart(6)}`);
+  }
+  lines.push('', `${messages.gaps}:`);
+  if (summary.gaps.length === 0) lines.push(`  ${messages.noGaps}`);
+  for (const gap of summary.gaps) {
+    lines.push(`  ${itemLabel(gap.item)}: ${gap.score} → ${gap.target}`);
+    if (gap.nextAnchor) lines.push(`      ${messages.nextLevel} (${gap.score + 1}): ${text(gap.nextAnchor)}`);
+  }
+  lines.push('', `${messages.drift}:`);
+  for (const result of drift) {
+    const pattern = rubric.driftPatterns.find((candidate) => candidate.id === result.id)!;
+    const status = result.detected ? messages.detected : messages.notDetected;
+    lines.push(`  [${status}] ${text(pattern.title)} (${messages.strength} ${number2(result.strength)})`);
+    if (result.detected) {
+      const signals = result.signals.filter((signal) => signal.counts).map((signal) => `${itemLabel(signal.item)} = ${signal.score}`);
+      lines.push(`      ${fill(messages.signalsLine, { signals: signals.join(' · ') })}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The human-readable report of `agreement`. */
+export function formatAgreement(rubric: Rubric, summary: AgreementSummary, locale: UiLocale, messages: CliMessages): string {
+  const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
+  const percent = percentFormat(locale);
+  const number2 = numberFormat(locale, 2);
+  const number3 = numberFormat(locale, 3);
+  const orUndefined = (value: number | null, format: (value: number) => string) => (value === null ? messages.undefinedValue : format(value));
+  const itemsById = new Map(rubric.items.map((item) => [item.id, item]));
+  const lines = [
+    fill(messages.agreementHeading, { raters: summary.raters, items: summary.items }),
+    '',
+    `  ${messages.exact}: ${orUndefined(summary.exactAgreement, percent)}`,
+    `  ${messages.withinOne}: ${orUndefined(summary.withinOne, percent)}`,
+    `  ${messages.mad}: ${orUndefined(summary.meanAbsoluteDifference, number2)}`,
+    `  ${messages.alpha}: ${[summary.krippendorffAlpha.nominal, summary.krippendorffAlpha.ordinal, summary.krippendorffAlpha.interval].map((value) => orUndefined(value, number3)).join(' / ')}`,
+    '',
+    `${messages.discrepancies}:`,
+  ];
+  if (summary.discrepancies.length === 0) lines.push(`  ${messages.noDiscrepancies}`);
+  for (const discrepancy of summary.discrepancies) {
+    const item = itemsById.get(discrepancy.item);
+    const label = item ? `${item.number}. ${text(item.title)}` : discrepancy.item;
+    lines.push(`  ${label}: ${discrepancy.scores.map((score) => (score === null ? '–' : String(score))).join(' · ')}`);
+  }
+  return lines.join('\n');
+}

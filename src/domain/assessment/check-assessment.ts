@@ -1,0 +1,57 @@
+import type { UiLocale } from '../i18n/locale.ts';
+import type { Rubric } from '../rubric/rubric-schema.ts';
+import { makeIssue, type ValidationIssue } from '../validation-issue.ts';
+import type { Assessment } from './assessment-schema.ts';
+
+export interface AssessmentCheck {
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+}
+
+/**
+ * Checks an assessment against the rubric it claims to use: every rated item exists, scores lie on the scale,
+ * "not applicable" only where allowed, measures and ticked components belong to the item. A different rubric
+ * version is a warning (items are matched by id), not an error.
+ */
+export function checkAssessment(assessment: Assessment, rubric: Rubric, locale: UiLocale): AssessmentCheck {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  if (assessment.scale.version !== rubric.version) {
+    warnings.push(makeIssue(locale, ['scale', 'version'], 'assessment.version-differs', { id: rubric.id, found: assessment.scale.version, loaded: rubric.version }));
+  }
+  const items = new Map(rubric.items.map((item) => [item.id, item]));
+  for (const [itemId, rating] of Object.entries(assessment.ratings)) {
+    const path = ['ratings', itemId];
+    const item = items.get(itemId);
+    if (!item) {
+      errors.push(makeIssue(locale, path, 'assessment.unknown-item', { scale: rubric.id, id: itemId }));
+      continue;
+    }
+    const hasScore = typeof rating.score === 'number';
+    if (hasScore && (rating.score! < rubric.scale.min || rating.score! > rubric.scale.max)) {
+      errors.push(makeIssue(locale, [...path, 'score'], 'assessment.score-outside-scale', { score: rating.score!, min: rubric.scale.min, max: rubric.scale.max }));
+    }
+    if (rating.na && !item.naAllowed) errors.push(makeIssue(locale, [...path, 'na'], 'assessment.na-not-allowed'));
+    if (rating.na && hasScore) errors.push(makeIssue(locale, path, 'assessment.score-and-na'));
+    if (rating.measure !== undefined) {
+      if (!item.measure) errors.push(makeIssue(locale, [...path, 'measure'], 'assessment.no-measure'));
+      else {
+        const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = item.measure;
+        if (rating.measure < min || rating.measure > max) {
+          errors.push(makeIssue(locale, [...path, 'measure'], 'assessment.measure-outside', { value: rating.measure, min, max }));
+        }
+      }
+    }
+    if (rating.specialists !== undefined && !item.perSpecialist) errors.push(makeIssue(locale, [...path, 'specialists'], 'assessment.no-specialists'));
+    if (rating.components !== undefined) {
+      if (!item.components) errors.push(makeIssue(locale, [...path, 'components'], 'assessment.no-components'));
+      else {
+        const known = new Set(item.components.list.map((component) => component.id));
+        rating.components.forEach((componentId, index) => {
+          if (!known.has(componentId)) errors.push(makeIssue(locale, [...path, 'components', index], 'assessment.unknown-component', { id: componentId }));
+        });
+      }
+    }
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { formatMessage, isMessageKey, type MessageKey } from './i18n/domain-messages.ts';
+import type { UiLocale } from './i18n/locale.ts';
+
+/**
+ * One thing wrong (or worth a warning) in a file, said in the reader's language. `path` is the JSON path
+ * (`items[3].anchors`), empty for the whole file; `code` is stable so callers can react to it.
+ */
+export interface ValidationIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Turns a property path (`['items', 3, 'anchors']`) into the dotted form authors read (`items[3].anchors`). */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(String(segment))}]`;
+  }
+  return text;
+}
+
+/** Builds an issue from a domain message key, rendered in `locale`. */
+export function makeIssue(
+  locale: UiLocale,
+  path: readonly PropertyKey[] | string,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): ValidationIssue {
+  return { path: typeof path === 'string' ? path : formatJsonPath(path), code: key, message: formatMessage(locale, key, params) };
+}
+
+/**
+ * Converts zod's issues into ours. Schema-defined messages are domain message keys and get translated here;
+ * the rest already carry zod's message in the reader's language (see `zodErrorMapFor`).
+ */
+export function fromZodIssues(locale: UiLocale, issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = formatJsonPath(issue.path);
+    if (isMessageKey(issue.message)) {
+      const found = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input ?? null);
+      return { path, code: issue.message, message: formatMessage(locale, issue.message, { found: String(found).slice(0, 80) }) };
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return { path, code: 'schema.required', message: formatMessage(locale, 'schema.required') };
+    }
+    return { path, code: `schema.${issue.code}`, message: issue.message };
+  });
+}
+
+/** One line per issue, `path: message`, for a terminal or a plain-text list. */
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
+}
