@@ -1,7 +1,8 @@
-import { bundledRubrics } from '../domain/bundled-rubrics.ts';
+import { loadBundledRubrics } from '../domain/rubric/bundled-rubrics.ts';
 import { localize } from '../domain/rubric/localize.ts';
 
 const locale = 'fr';
+const bundledRubrics = loadBundledRubrics();
 
 /**
  * Placeholder shell until the assessment app lands (issue 3): it lists the bundled scales so the build

@@ -1,6 +1,8 @@
 import type { UiLocale } from '../domain/i18n/locale.ts';
 
 const en = {
+  /** Typographic colon: French puts a (non-breaking) space before it. */
+  colon: ':',
   usage: `Usage: ips-fidelity <command> [options]
 
 Commands:
@@ -24,18 +26,18 @@ The language comes from --lang, else from LANG, else English.`,
   warning: 'warning',
   scaleMismatch: 'These assessments are of different scales ({scales}); agreement compares raters of the same scale.',
   scoreHeading: '{scale} (version {version})',
-  programLine: '{program}{site} · {kind} review · {date}',
+  programLine: '{program}{site} · {kind} · {date}',
   total: 'Total: {total} of {max} ({percent}) · {band}',
   noBand: 'no band until every item is rated',
   prorated: 'scaled up for {count} item(s) marked not applicable',
   progress: 'Rated: {rated} of {items} items',
   unratedList: 'Not rated: {items}',
-  sections: 'Sections',
-  principles: 'Principles (mean of primary items, % of maximum)',
-  gaps: 'Gaps to the target, most important first',
+  sections: 'Sections:',
+  principles: 'Principles (mean of primary items, % of maximum):',
+  gaps: 'Gaps to the target, most important first:',
   noGaps: 'No rated item is below the target.',
   nextLevel: 'Next level',
-  drift: 'Drift patterns',
+  drift: 'Drift patterns:',
   detected: 'DETECTED',
   notDetected: 'not detected',
   strength: 'strength',
@@ -46,14 +48,15 @@ The language comes from --lang, else from LANG, else English.`,
   mad: 'Mean absolute difference',
   alpha: "Krippendorff's alpha (nominal / ordinal / interval)",
   undefinedValue: 'undefined',
-  discrepancies: 'Items where raters differ, widest spread first',
+  discrepancies: 'Items where raters differ, widest spread first:',
   noDiscrepancies: 'The raters gave the same score on every item.',
-  kinds: { self: 'self', external: 'external', consensus: 'consensus', workshop: 'workshop' },
+  kinds: { self: 'self-audit', external: 'external review', consensus: 'consensus review', workshop: 'workshop' },
 };
 
 type CliCatalog = typeof en;
 
 const fr: CliCatalog = {
+  colon: '\u00A0:',
   usage: `Utilisation : ips-fidelity <commande> [options]
 
 Commandes :
@@ -77,18 +80,18 @@ La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
   warning: 'avertissement',
   scaleMismatch: 'Ces évaluations portent sur des grilles différentes ({scales}) ; l’accord compare des évaluateurs d’une même grille.',
   scoreHeading: '{scale} (version {version})',
-  programLine: '{program}{site} · évaluation {kind} · {date}',
+  programLine: '{program}{site} · {kind} · {date}',
   total: 'Total : {total} sur {max} ({percent}) · {band}',
   noBand: 'pas de niveau tant que tous les items ne sont pas cotés',
   prorated: 'extrapolé pour {count} item(s) sans objet',
   progress: 'Cotés : {rated} items sur {items}',
   unratedList: 'Non cotés : {items}',
-  sections: 'Sections',
-  principles: 'Principes (moyenne des items principaux, % du maximum)',
-  gaps: 'Écarts à la cible, les plus importants d’abord',
+  sections: 'Sections :',
+  principles: 'Principes (moyenne des items principaux, % du maximum) :',
+  gaps: 'Écarts à la cible, les plus importants d’abord :',
   noGaps: 'Aucun item coté n’est sous la cible.',
   nextLevel: 'Niveau suivant',
-  drift: 'Dérives',
+  drift: 'Dérives :',
   detected: 'DÉTECTÉE',
   notDetected: 'non détectée',
   strength: 'force',
@@ -99,12 +102,13 @@ La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
   mad: 'Écart absolu moyen',
   alpha: 'Alpha de Krippendorff (nominal / ordinal / intervalle)',
   undefinedValue: 'non défini',
-  discrepancies: 'Items où les évaluateurs divergent, du plus grand écart au plus petit',
+  discrepancies: 'Items où les évaluateurs divergent, du plus grand écart au plus petit :',
   noDiscrepancies: 'Les évaluateurs ont donné le même score à chaque item.',
-  kinds: { self: 'autoévaluation', external: 'externe', consensus: 'consensus', workshop: 'atelier' },
+  kinds: { self: 'autoévaluation', external: 'évaluation externe', consensus: 'évaluation de consensus', workshop: 'atelier' },
 };
 
 const nl: CliCatalog = {
+  colon: ':',
   usage: `Gebruik: ips-fidelity <opdracht> [opties]
 
 Opdrachten:
@@ -134,12 +138,12 @@ De taal komt uit --lang, anders uit LANG, anders Engels.`,
   prorated: 'opgeschaald voor {count} item(s) niet van toepassing',
   progress: 'Beoordeeld: {rated} van {items} items',
   unratedList: 'Niet beoordeeld: {items}',
-  sections: 'Onderdelen',
-  principles: 'Principes (gemiddelde van de hoofditems, % van het maximum)',
-  gaps: 'Tekorten ten opzichte van het doel, belangrijkste eerst',
+  sections: 'Onderdelen:',
+  principles: 'Principes (gemiddelde van de hoofditems, % van het maximum):',
+  gaps: 'Tekorten ten opzichte van het doel, belangrijkste eerst:',
   noGaps: 'Geen enkel beoordeeld item ligt onder het doel.',
   nextLevel: 'Volgend niveau',
-  drift: 'Driftpatronen',
+  drift: 'Driftpatronen:',
   detected: 'GEDETECTEERD',
   notDetected: 'niet gedetecteerd',
   strength: 'sterkte',
@@ -150,9 +154,9 @@ De taal komt uit --lang, anders uit LANG, anders Engels.`,
   mad: 'Gemiddeld absoluut verschil',
   alpha: 'Krippendorffs alfa (nominaal / ordinaal / interval)',
   undefinedValue: 'niet gedefinieerd',
-  discrepancies: 'Items waarop beoordelaars verschillen, grootste spreiding eerst',
+  discrepancies: 'Items waarop beoordelaars verschillen, grootste spreiding eerst:',
   noDiscrepancies: 'De beoordelaars gaven op elk item dezelfde score.',
-  kinds: { self: 'zelfevaluatie', external: 'externe meting', consensus: 'consensus', workshop: 'workshop' },
+  kinds: { self: 'zelfevaluatie', external: 'externe meting', consensus: 'consensusmeting', workshop: 'workshop' },
 };
 
 export type CliMessages = CliCatalog;

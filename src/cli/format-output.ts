@@ -71,6 +71,10 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
   const number2 = numberFormat(locale, 2);
   const percent = percentFormat(locale);
   const itemsById = new Map(rubric.items.map((item) => [item.id, item]));
+  const titleOf = (list: ReadonlyArray<{ id: string; title: LocalizedText }>, id: string) => {
+    const found = list.find((candidate) => candidate.id === id);
+    return found ? text(found.title) : id;
+  };
   const itemLabel = (id: string) => {
     const item = itemsById.get(id);
     return item ? `${item.number}. ${text(item.title)}` : id;
@@ -92,29 +96,28 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
   lines.push(fill(messages.progress, { rated: summary.rated, items: summary.itemCount }));
   if (summary.unrated.length > 0) lines.push(fill(messages.unratedList, { items: summary.unrated.map(itemLabel).join(' · ') }));
 
-  lines.push('', `${messages.sections}:`);
+  lines.push('', messages.sections);
+  const sectionWidth = Math.max(...rubric.sections.map((section) => text(section.title).length));
   for (const section of summary.sections) {
-    const title = text(rubric.sections.find((candidate) => candidate.id === section.id)!.title);
-    lines.push(`  ${title.padEnd(32)} ${number1(section.score).padStart(5)} / ${section.max}`);
+    lines.push(`  ${titleOf(rubric.sections, section.id).padEnd(sectionWidth)}  ${number1(section.score).padStart(5)} / ${section.max}`);
   }
-  lines.push('', `${messages.principles}:`);
+  lines.push('', messages.principles);
+  const principleWidth = Math.max(...rubric.principles.map((principle) => text(principle.title).length));
   for (const principle of summary.principles) {
-    const title = text(rubric.principles.find((candidate) => candidate.id === principle.id)!.title);
     const mean = principle.mean === null ? '—' : number2(principle.mean);
     const share = principle.percent === null ? '' : percent(principle.percent / 100);
-    lines.push(`  ${title.padEnd(44)} ${mean.padStart(5)}  ${share.padStart(6)}`);
+    lines.push(`  ${titleOf(rubric.principles, principle.id).padEnd(principleWidth)}  ${mean.padStart(5)}  ${share.padStart(6)}`);
   }
-  lines.push('', `${messages.gaps}:`);
+  lines.push('', messages.gaps);
   if (summary.gaps.length === 0) lines.push(`  ${messages.noGaps}`);
   for (const gap of summary.gaps) {
-    lines.push(`  ${itemLabel(gap.item)}: ${gap.score} → ${gap.target}`);
-    if (gap.nextAnchor) lines.push(`      ${messages.nextLevel} (${gap.score + 1}): ${text(gap.nextAnchor)}`);
+    lines.push(`  ${itemLabel(gap.item)}${messages.colon} ${gap.score} → ${gap.target}`);
+    if (gap.nextAnchor) lines.push(`      ${messages.nextLevel} (${gap.score + 1})${messages.colon} ${text(gap.nextAnchor)}`);
   }
-  lines.push('', `${messages.drift}:`);
+  lines.push('', messages.drift);
   for (const result of drift) {
-    const pattern = rubric.driftPatterns.find((candidate) => candidate.id === result.id)!;
     const status = result.detected ? messages.detected : messages.notDetected;
-    lines.push(`  [${status}] ${text(pattern.title)} (${messages.strength} ${number2(result.strength)})`);
+    lines.push(`  [${status}] ${titleOf(rubric.driftPatterns, result.id)} (${messages.strength} ${number2(result.strength)})`);
     if (result.detected) {
       const signals = result.signals.filter((signal) => signal.counts).map((signal) => `${itemLabel(signal.item)} = ${signal.score}`);
       lines.push(`      ${fill(messages.signalsLine, { signals: signals.join(' · ') })}`);
@@ -134,18 +137,18 @@ export function formatAgreement(rubric: Rubric, summary: AgreementSummary, local
   const lines = [
     fill(messages.agreementHeading, { raters: summary.raters, items: summary.items }),
     '',
-    `  ${messages.exact}: ${orUndefined(summary.exactAgreement, percent)}`,
-    `  ${messages.withinOne}: ${orUndefined(summary.withinOne, percent)}`,
-    `  ${messages.mad}: ${orUndefined(summary.meanAbsoluteDifference, number2)}`,
-    `  ${messages.alpha}: ${[summary.krippendorffAlpha.nominal, summary.krippendorffAlpha.ordinal, summary.krippendorffAlpha.interval].map((value) => orUndefined(value, number3)).join(' / ')}`,
+    `  ${messages.exact}${messages.colon} ${orUndefined(summary.exactAgreement, percent)}`,
+    `  ${messages.withinOne}${messages.colon} ${orUndefined(summary.withinOne, percent)}`,
+    `  ${messages.mad}${messages.colon} ${orUndefined(summary.meanAbsoluteDifference, number2)}`,
+    `  ${messages.alpha}${messages.colon} ${[summary.krippendorffAlpha.nominal, summary.krippendorffAlpha.ordinal, summary.krippendorffAlpha.interval].map((value) => orUndefined(value, number3)).join(' / ')}`,
     '',
-    `${messages.discrepancies}:`,
+    messages.discrepancies,
   ];
   if (summary.discrepancies.length === 0) lines.push(`  ${messages.noDiscrepancies}`);
   for (const discrepancy of summary.discrepancies) {
     const item = itemsById.get(discrepancy.item);
     const label = item ? `${item.number}. ${text(item.title)}` : discrepancy.item;
-    lines.push(`  ${label}: ${discrepancy.scores.map((score) => (score === null ? '–' : String(score))).join(' · ')}`);
+    lines.push(`  ${label}${messages.colon} ${discrepancy.scores.map((score) => (score === null ? '–' : String(score))).join(' · ')}`);
   }
   return lines.join('\n');
 }

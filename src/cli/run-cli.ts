@@ -50,7 +50,7 @@ async function loadAssessment(context: Context, path: string, rubrics: Map<strin
   const parsed = parseAssessment(await readOrFail(context, path), { locale: context.locale, findRubric: (id) => rubrics.get(id) });
   if (!parsed.ok) throw new CliError(`${fill(context.messages.invalidIn, { file: path })}\n${describeIssues(parsed.errors)}`);
   for (const warning of parsed.warnings) context.io.stderr(`${path}: ${context.messages.warning}: ${warning.message}`);
-  return { assessment: parsed.assessment, rubric: parsed.rubric! };
+  return { assessment: parsed.assessment, rubric: parsed.rubric };
 }
 
 /** `validate`: every file is checked (rubrics, or assessments against the bundled scales); all problems are listed. */
@@ -70,7 +70,7 @@ async function runValidate(context: Context): Promise<number> {
       const parsed = parseAssessment(read.text, { locale: context.locale, findRubric: (id) => rubrics.get(id) });
       if (parsed.ok) {
         const rated = Object.values(parsed.assessment.ratings).filter((rating) => typeof rating.score === 'number').length;
-        context.io.stdout(fill(context.messages.validAssessment, { file: path, scale: parsed.assessment.scale.id, program: parsed.assessment.program.name, rated, items: parsed.rubric!.items.length }));
+        context.io.stdout(fill(context.messages.validAssessment, { file: path, scale: parsed.assessment.scale.id, program: parsed.assessment.program.name, rated, items: parsed.rubric.items.length }));
         continue;
       }
       context.io.stderr(`${fill(context.messages.invalidIn, { file: path })}\n${describeIssues(parsed.errors)}`);
@@ -88,9 +88,10 @@ async function runValidate(context: Context): Promise<number> {
 }
 
 async function runScore(context: Context): Promise<number> {
-  if (context.files.length !== 1) throw new CliError(fill(context.messages.needFiles, { command: 'score', count: 1 }));
+  const [path, ...extra] = context.files;
+  if (path === undefined || extra.length > 0) throw new CliError(fill(context.messages.needFiles, { command: 'score', count: 1 }));
   const rubrics = await loadRubrics(context);
-  const { assessment, rubric } = await loadAssessment(context, context.files[0]!, rubrics);
+  const { assessment, rubric } = await loadAssessment(context, path, rubrics);
   context.io.stdout(context.json ? JSON.stringify(toScoreJson(rubric, assessment, context.locale), null, 2) : formatScore(rubric, assessment, context.locale, context.messages));
   return 0;
 }
@@ -101,8 +102,8 @@ async function runAgreement(context: Context): Promise<number> {
   const loaded = [];
   for (const path of context.files) loaded.push(await loadAssessment(context, path, rubrics));
   const scaleIds = [...new Set(loaded.map(({ rubric }) => rubric.id))];
-  if (scaleIds.length > 1) throw new CliError(fill(context.messages.scaleMismatch, { scales: scaleIds.join(', ') }));
-  const rubric = loaded[0]!.rubric;
+  const rubric = loaded[0]?.rubric;
+  if (!rubric || scaleIds.length > 1) throw new CliError(fill(context.messages.scaleMismatch, { scales: scaleIds.join(', ') }));
   const summary = compareRaters(rubric.items.map((item) => item.id), loaded.map(({ assessment }) => assessment));
   context.io.stdout(context.json ? JSON.stringify(toAgreementJson(summary), null, 2) : formatAgreement(rubric, summary, context.locale, context.messages));
   return 0;

@@ -1,3 +1,4 @@
+import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { UiLocale } from './i18n/locale.ts';
 import { makeIssue, type ValidationIssue } from './validation-issue.ts';
 
@@ -12,41 +13,64 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
+/** jsonc-parser errors that mean the text stopped before its end: an unclosed string, object or array. */
+const END_OF_TEXT_ERRORS = new Set(['UnexpectedEndOfString', 'UnexpectedEndOfComment', 'UnexpectedEndOfNumber', 'CloseBraceExpected', 'CloseBracketExpected']);
+
 /**
- * Where `JSON.parse` gave up, read from its message. V8 (Node, Chromium) says "position N", Firefox "line L
- * column C"; an "end of JSON input" means the text stopped early. Returns null when the engine says neither.
+ * Where a text that `JSON.parse` refused stops being JSON. `JSON.parse` does not say so reliably (Node 20 gives
+ * no position for an unexpected token), so jsonc-parser, a strict scanner here (no comments, no trailing
+ * commas), finds the first error's offset. A text that ends inside a value or before closing brackets is
+ * reported as truncated.
  */
-function locateSyntaxError(text: string, message: string): { line: number; column: number; truncated: boolean } | null {
-  const truncated = /end of (JSON )?(input|data)|unterminated/i.test(message);
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]), truncated };
-  const position = /position (\d+)/i.exec(message);
-  if (position) {
-    const offset = Number(position[1]);
-    return { ...lineAndColumn(text, offset), truncated: truncated || offset >= text.trimEnd().length };
-  }
-  if (truncated) return { ...lineAndColumn(text, text.length), truncated };
-  return null;
+function locateSyntaxError(text: string): { line: number; column: number; truncated: boolean } {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { ...lineAndColumn(text, 0), truncated: false };
+  const atEnd = first.offset >= text.trimEnd().length;
+  return { ...lineAndColumn(text, first.offset), truncated: atEnd || END_OF_TEXT_ERRORS.has(printParseErrorCode(first.error)) };
 }
 
-/** Depth of the deepest array or object, counted without recursion so hostile nesting cannot overflow the stack. */
-export function measureJsonDepth(value: unknown, stopAfter = MAX_JSON_DEPTH + 1): number {
+/**
+ * `JSON.parse` turns a `"__proto__"` key into an own property that, copied into a plain object later, would
+ * replace that object's prototype. No rubric or assessment uses it, so it is refused outright.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+interface JsonShape {
+  depth: number;
+  forbiddenKey: { key: string; path: string } | null;
+}
+
+/**
+ * Walks parsed JSON without recursion (hostile nesting cannot overflow the stack): the depth of the deepest
+ * array or object, stopping once past the limit, and the first forbidden key with its path.
+ */
+export function inspectJson(value: unknown, stopAfter = MAX_JSON_DEPTH + 1): JsonShape {
   let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (current === null || typeof current !== 'object') continue;
+  const stack: Array<{ node: unknown; depth: number; path: string }> = [{ node: value, depth: 0, path: '' }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, depth, path } = entry;
+    if (node === null || typeof node !== 'object') continue;
     const level = depth + 1;
     if (level > deepest) deepest = level;
-    if (deepest >= stopAfter) return deepest;
-    for (const child of Object.values(current)) stack.push([child, level]);
+    if (deepest >= stopAfter) return { depth: deepest, forbiddenKey: null };
+    if (Array.isArray(node)) {
+      node.forEach((child, index) => stack.push({ node: child, depth: level, path: `${path}[${index}]` }));
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return { depth: deepest, forbiddenKey: { key, path: childPath } };
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: level, path: childPath });
+    }
   }
-  return deepest;
+  return { depth: deepest, forbiddenKey: null };
 }
 
 /**
  * Parses the text of a file as JSON without throwing: a syntax error or a truncated file is reported with its
- * line and column, and nesting deeper than {@link MAX_JSON_DEPTH} is refused.
+ * line and column; nesting deeper than {@link MAX_JSON_DEPTH} and `__proto__` keys are refused.
  */
 export function parseJsonText(text: string, locale: UiLocale): JsonTextResult {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -54,14 +78,24 @@ export function parseJsonText(text: string, locale: UiLocale): JsonTextResult {
   let value: unknown;
   try {
     value = JSON.parse(withoutBom);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const where = locateSyntaxError(withoutBom, message) ?? { ...lineAndColumn(withoutBom, 0), truncated: false };
+  } catch {
+    const where = locateSyntaxError(withoutBom);
     const key = where.truncated ? 'json.truncated' : 'json.syntax';
     return { ok: false, errors: [makeIssue(locale, '', key, { line: where.line, column: where.column })] };
   }
-  if (measureJsonDepth(value) > MAX_JSON_DEPTH) {
-    return { ok: false, errors: [makeIssue(locale, '', 'json.too-deep', { limit: MAX_JSON_DEPTH })] };
+  return readJsonInput(value, locale);
+}
+
+/**
+ * Accepts what callers have: the text of a file (parsed here) or JSON already parsed elsewhere (checked for
+ * depth and forbidden keys all the same), so every entry point applies the same protections.
+ */
+export function readJsonInput(raw: unknown, locale: UiLocale): JsonTextResult {
+  if (typeof raw === 'string') return parseJsonText(raw, locale);
+  const shape = inspectJson(raw);
+  if (shape.depth > MAX_JSON_DEPTH) return { ok: false, errors: [makeIssue(locale, '', 'json.too-deep', { limit: MAX_JSON_DEPTH })] };
+  if (shape.forbiddenKey) {
+    return { ok: false, errors: [makeIssue(locale, shape.forbiddenKey.path, 'json.forbidden-key', { key: shape.forbiddenKey.key, path: shape.forbiddenKey.path })] };
   }
-  return { ok: true, value };
+  return { ok: true, value: raw };
 }

@@ -44,15 +44,15 @@ export function compareScores(itemIds: readonly string[], raterCount: number, sc
     const given = scores.filter((score): score is number => score !== null);
     if (given.length < 2) return;
     comparableItems += 1;
-    for (let first = 0; first < given.length; first += 1) {
-      for (let second = first + 1; second < given.length; second += 1) {
-        const difference = Math.abs(given[first]! - given[second]!);
+    given.forEach((firstScore, first) => {
+      for (const secondScore of given.slice(first + 1)) {
+        const difference = Math.abs(firstScore - secondScore);
         pairs += 1;
         if (difference === 0) exactPairs += 1;
         if (difference <= 1) withinOnePairs += 1;
         absoluteDifferenceSum += difference;
       }
-    }
+    });
     const spread = Math.max(...given) - Math.min(...given);
     if (spread > 0) discrepancies.push({ item, scores, spread });
   });
@@ -78,5 +78,8 @@ export function compareScores(itemIds: readonly string[], raterCount: number, sc
  * item ids). Unrated and not-applicable items count as missing ratings.
  */
 export function compareRaters(itemIds: readonly string[], assessments: ReadonlyArray<Pick<Assessment, 'ratings'>>): AgreementSummary {
-  return compareScores(itemIds, assessments.length, (rater, item) => findScore(assessments[rater]!, item));
+  return compareScores(itemIds, assessments.length, (rater, item) => {
+    const assessment = assessments[rater];
+    return assessment ? findScore(assessment, item) : null;
+  });
 }

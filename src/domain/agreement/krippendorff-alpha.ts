@@ -40,9 +40,10 @@ function buildCoincidences(units: readonly ReliabilityUnit[]): Coincidences {
     for (const count of counts.values()) rated += count;
     const entries = [...counts].map(([value, count]) => [indexOf.get(value) ?? 0, count] as const);
     for (const [c, countC] of entries) {
-      const row = matrix[c]!;
+      const row = matrix[c];
+      if (!row) continue;
       for (const [k, countK] of entries) {
-        row[k]! += (c === k ? countC * (countC - 1) : countC * countK) / (rated - 1);
+        row[k] = (row[k] ?? 0) + (c === k ? countC * (countC - 1) : countC * countK) / (rated - 1);
       }
     }
   }
@@ -52,14 +53,15 @@ function buildCoincidences(units: readonly ReliabilityUnit[]): Coincidences {
 
 function distanceFunction(level: AlphaLevel, { values, marginals }: Coincidences): (c: number, k: number) => number {
   if (level === 'nominal') return (c, k) => (c === k ? 0 : 1);
-  if (level === 'interval') return (c, k) => (values[c]! - values[k]!) ** 2;
+  const at = (list: readonly number[], index: number) => list[index] ?? 0;
+  if (level === 'interval') return (c, k) => (at(values, c) - at(values, k)) ** 2;
   // Ordinal: the distance between two ranks is the mass of values between them (both ends counted by half).
   const cumulative = [0];
-  for (const count of marginals) cumulative.push(cumulative.at(-1)! + count);
+  for (const count of marginals) cumulative.push(at(cumulative, cumulative.length - 1) + count);
   return (c, k) => {
     const low = Math.min(c, k);
     const high = Math.max(c, k);
-    const between = cumulative[high + 1]! - cumulative[low]! - (marginals[low]! + marginals[high]!) / 2;
+    const between = at(cumulative, high + 1) - at(cumulative, low) - (at(marginals, low) + at(marginals, high)) / 2;
     return between ** 2;
   };
 }
@@ -77,14 +79,15 @@ export function krippendorffAlpha(units: readonly ReliabilityUnit[], level: Alph
   const distance = distanceFunction(level, coincidences);
   let observed = 0;
   let expected = 0;
-  for (let c = 0; c < marginals.length; c += 1) {
-    for (let k = 0; k < marginals.length; k += 1) {
-      if (c === k) continue;
+  marginals.forEach((marginalC, c) => {
+    const row = matrix[c] ?? [];
+    marginals.forEach((marginalK, k) => {
+      if (c === k) return;
       const delta = distance(c, k);
-      observed += matrix[c]![k]! * delta;
-      expected += marginals[c]! * marginals[k]! * delta;
-    }
-  }
+      observed += (row[k] ?? 0) * delta;
+      expected += marginalC * marginalK * delta;
+    });
+  });
   if (expected === 0) return null;
   return 1 - ((total - 1) * observed) / expected;
 }

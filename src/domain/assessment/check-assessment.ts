@@ -27,9 +27,10 @@ export function checkAssessment(assessment: Assessment, rubric: Rubric, locale: 
       errors.push(makeIssue(locale, path, 'assessment.unknown-item', { scale: rubric.id, id: itemId }));
       continue;
     }
-    const hasScore = typeof rating.score === 'number';
-    if (hasScore && (rating.score! < rubric.scale.min || rating.score! > rubric.scale.max)) {
-      errors.push(makeIssue(locale, [...path, 'score'], 'assessment.score-outside-scale', { score: rating.score!, min: rubric.scale.min, max: rubric.scale.max }));
+    const score = rating.score;
+    const hasScore = typeof score === 'number';
+    if (hasScore && (score < rubric.scale.min || score > rubric.scale.max)) {
+      errors.push(makeIssue(locale, [...path, 'score'], 'assessment.score-outside-scale', { score, min: rubric.scale.min, max: rubric.scale.max }));
     }
     if (rating.na && !item.naAllowed) errors.push(makeIssue(locale, [...path, 'na'], 'assessment.na-not-allowed'));
     if (rating.na && hasScore) errors.push(makeIssue(locale, path, 'assessment.score-and-na'));

@@ -1,6 +1,6 @@
 import { readEnvelope, type MigrationStep } from '../format-version.ts';
 import type { UiLocale } from '../i18n/locale.ts';
-import { parseJsonText } from '../json-text.ts';
+import { readJsonInput } from '../json-text.ts';
 import type { Rubric } from '../rubric/rubric-schema.ts';
 import { fromZodIssues, makeIssue, type ValidationIssue } from '../validation-issue.ts';
 import { zodParseOptions } from '../zod-locale.ts';
@@ -13,8 +13,8 @@ import { checkAssessment } from './check-assessment.ts';
  */
 export const ASSESSMENT_MIGRATIONS: readonly MigrationStep[] = [];
 
-export type AssessmentParseResult =
-  | { ok: true; assessment: Assessment; rubric: Rubric | null; warnings: ValidationIssue[]; migrations: string[] }
+export type AssessmentParseResult<FoundRubric extends Rubric | null = Rubric | null> =
+  | { ok: true; assessment: Assessment; rubric: FoundRubric; warnings: ValidationIssue[]; migrations: string[] }
   | { ok: false; errors: ValidationIssue[] };
 
 export interface AssessmentParseOptions {
@@ -32,17 +32,15 @@ export interface AssessmentParseOptions {
  * Reads an assessment from the text of a file or from parsed JSON. Never throws: returns the assessment (with
  * its rubric and any warnings) or every problem found, each with its JSON path, in the reader's language.
  */
+export function parseAssessment(raw: unknown, options: AssessmentParseOptions & { findRubric: (scaleId: string) => Rubric | undefined }): AssessmentParseResult<Rubric>;
+export function parseAssessment(raw: unknown, options?: AssessmentParseOptions): AssessmentParseResult;
 export function parseAssessment(raw: unknown, options: AssessmentParseOptions = {}): AssessmentParseResult {
   const locale = options.locale ?? 'en';
   try {
-    let value = raw;
-    if (typeof raw === 'string') {
-      const json = parseJsonText(raw, locale);
-      if (!json.ok) return json;
-      value = json.value;
-    }
+    const json = readJsonInput(raw, locale);
+    if (!json.ok) return json;
     const envelope = readEnvelope(
-      value,
+      json.value,
       { format: ASSESSMENT_FORMAT, currentVersion: ASSESSMENT_FORMAT_VERSION, notThisFormat: 'format.not-assessment', steps: options.migrations ?? ASSESSMENT_MIGRATIONS },
       locale,
     );

@@ -1,5 +1,5 @@
 import type { UiLocale } from '../i18n/locale.ts';
-import { parseJsonText } from '../json-text.ts';
+import { readJsonInput } from '../json-text.ts';
 import { readEnvelope, type MigrationStep } from '../format-version.ts';
 import { fromZodIssues, type ValidationIssue } from '../validation-issue.ts';
 import { zodParseOptions } from '../zod-locale.ts';
@@ -24,13 +24,9 @@ export interface ParseOptions {
 export function parseRubric(raw: unknown, options: ParseOptions = {}): RubricParseResult {
   const locale = options.locale ?? 'en';
   try {
-    let value = raw;
-    if (typeof raw === 'string') {
-      const json = parseJsonText(raw, locale);
-      if (!json.ok) return json;
-      value = json.value;
-    }
-    const envelope = readEnvelope(value, { format: RUBRIC_FORMAT, currentVersion: RUBRIC_FORMAT_VERSION, notThisFormat: 'format.not-rubric', steps: RUBRIC_MIGRATIONS }, locale);
+    const json = readJsonInput(raw, locale);
+    if (!json.ok) return json;
+    const envelope = readEnvelope(json.value, { format: RUBRIC_FORMAT, currentVersion: RUBRIC_FORMAT_VERSION, notThisFormat: 'format.not-rubric', steps: RUBRIC_MIGRATIONS }, locale);
     if (!envelope.ok) return envelope;
     const parsed = RubricSchema.safeParse(envelope.value, zodParseOptions(locale));
     if (!parsed.success) return { ok: false, errors: fromZodIssues(locale, parsed.error.issues) };

@@ -115,17 +115,18 @@ function checkMeasure(measure: Measure, rubric: Rubric, measurePath: Path, repor
 }
 
 function checkComponents(item: RubricItem, rubric: Rubric, itemPath: Path, report: Report) {
-  if (!item.components) return;
+  const components = item.components;
+  if (!components) return;
   const componentsPath = [...itemPath, 'components'];
-  checkUniqueIds(item.components.list, [...componentsPath, 'list'], `${item.id} components`, report);
-  const rows = item.components.scoreByCount.map((row, index) => ({ row, index }));
+  checkUniqueIds(components.list, [...componentsPath, 'list'], `${item.id} components`, report);
+  const rows = components.scoreByCount.map((row, index) => ({ row, index }));
   if (!rows.some(({ row }) => row.atLeast === 0)) report([...componentsPath, 'scoreByCount'], 'rubric.components-start');
   const sorted = [...rows].sort((a, b) => a.row.atLeast - b.row.atLeast);
   sorted.forEach(({ row, index }, position) => {
     const rowPath = [...componentsPath, 'scoreByCount', index];
     checkScoreInScale(row.score, rubric, [...rowPath, 'score'], report);
-    if (row.atLeast > item.components!.list.length) {
-      report(rowPath, 'rubric.components-count', { count: row.atLeast, available: item.components!.list.length });
+    if (row.atLeast > components.list.length) {
+      report(rowPath, 'rubric.components-count', { count: row.atLeast, available: components.list.length });
     }
     const previous = sorted[position - 1];
     if (previous && (previous.row.atLeast === row.atLeast || previous.row.score >= row.score)) {
@@ -138,12 +139,12 @@ function checkItems(rubric: Rubric, report: Report) {
   const sectionIds = new Set(rubric.sections.map((section) => section.id));
   const principleIds = new Set(rubric.principles.map((principle) => principle.id));
   checkUniqueIds(rubric.items, ['items'], 'items', report);
-  checkUniqueIds(
-    rubric.items.map((item) => ({ id: String(item.number) })),
-    ['items'],
-    'item numbers',
-    (path, key, params) => report(path.slice(0, -1).concat('number'), key, params),
-  );
+  const firstWithNumber = new Map<number, number>();
+  rubric.items.forEach((item, index) => {
+    const earlier = firstWithNumber.get(item.number);
+    if (earlier === undefined) firstWithNumber.set(item.number, index);
+    else report(['items', index, 'number'], 'rubric.duplicate-number', { number: item.number, first: `items[${earlier}]` });
+  });
   rubric.items.forEach((item, index) => {
     const itemPath: Path = ['items', index];
     if (!sectionIds.has(item.section)) report([...itemPath, 'section'], 'rubric.unknown-reference', { kind: 'section', id: item.section });
@@ -198,10 +199,12 @@ export function validateRubric(rubric: Rubric, locale: UiLocale): ValidationIssu
   const report: Report = (path, key, params) => issues.push(makeIssue(locale, path, key, params));
 
   if (!rubric.locales.available.includes(rubric.locales.default)) {
+    // One clear message instead of one per text: the texts cannot be checked against a language the file lacks.
     report(['locales', 'default'], 'rubric.default-locale-not-available', { locale: rubric.locales.default });
-  }
-  for (const { path, text } of listRubricTexts(rubric)) {
-    if (!Object.hasOwn(text, rubric.locales.default)) report(path, 'rubric.default-locale-missing', { locale: rubric.locales.default });
+  } else {
+    for (const { path, text } of listRubricTexts(rubric)) {
+      if (!Object.hasOwn(text, rubric.locales.default)) report(path, 'rubric.default-locale-missing', { locale: rubric.locales.default });
+    }
   }
   if (rubric.scale.min >= rubric.scale.max) {
     report(['scale'], 'rubric.scale-order', { min: rubric.scale.min, max: rubric.scale.max });

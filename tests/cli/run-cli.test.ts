@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { readTextFile, type CliIo } from '../../src/cli/cli-io.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { fixturePath, loadFixtureRubric, makeAssessment } from '../helpers/factories.ts';
+
+const scale = (name: string) => fileURLToPath(new URL(`../../scales/${name}`, import.meta.url));
+const boston = fixturePath('assessments/ips-25-boston-drift.json');
+
+async function run(args: string[], lang?: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (text) => (stdout += `${text}\n`), stderr: (text) => (stderr += `${text}\n`), readText: readTextFile };
+  const code = await runCli(args, io, lang);
+  return { code, stdout, stderr };
+}
+
+function temporaryFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'ips-cli-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const looksLikeStackTrace = /\n\s+at .+\(.+:\d+:\d+\)/;
+
+describe('validate', () => {
+  it('accepts the bundled rubrics and exits 0', async () => {
+    const result = await run(['validate', scale('ips-25.json'), scale('ips-15.json'), scale('ips-principles.json')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('valid rubric "ips-25" version');
+    expect(result.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('lists every problem of an invalid rubric with its path and exits 1', async () => {
+    const result = await run(['validate', fixturePath('rubrics/invalid/drift-signal-unknown-item.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('driftPatterns[0].signals[0].item: Refers to the item "rapid-contacts", which this rubric does not define.');
+    expect(result.stderr).toContain('driftPatterns[0].rule.requireAnyOf[0]:');
+  });
+
+  it('checks the other files even when one is missing, and still exits 1', async () => {
+    const result = await run(['validate', '/nowhere/rubric.json', scale('ips-15.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('Cannot open /nowhere/rubric.json: no such file.');
+    expect(result.stdout).toContain('"ips-15"');
+  });
+
+  it('validates an assessment against the bundled scales too', async () => {
+    const result = await run(['validate', boston]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('25/25 items rated');
+  });
+});
+
+describe('score', () => {
+  it('prints the documented JSON shape', async () => {
+    const result = await run(['score', boston, '--json']);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(Object.keys(output)).toEqual(['scale', 'total', 'min', 'max', 'complete', 'band', 'sections', 'principles', 'gaps', 'drift']);
+    expect(output).toMatchObject({ scale: { id: 'ips-25' }, total: 79, min: 25, max: 125, complete: true, band: { id: 'fair', label: 'Fair fidelity' } });
+    expect(output.sections).toEqual([
+      { id: 'staffing', score: 12, max: 15 },
+      { id: 'organization', score: 26, max: 40 },
+      { id: 'services', score: 41, max: 70 },
+    ]);
+    expect(output.principles.find((principle: { id: string }) => principle.id === 'rapid-job-search')).toEqual({ id: 'rapid-job-search', mean: 1.5, percent: 30 });
+    expect(output.gaps[0]).toEqual({ item: 'rapid-job-search', score: 1, target: 4 });
+    expect(output.drift.find((pattern: { id: string }) => pattern.id === 'preparation-drift')).toMatchObject({ detected: true });
+    expect(output.drift.filter((pattern: { detected: boolean }) => pattern.detected).map((pattern: { id: string }) => pattern.id)).toEqual(['preparation-drift', 'low-job-development']);
+  });
+
+  it('labels the band in the requested language', async () => {
+    const result = await run(['score', boston, '--json', '--lang', 'nl']);
+    expect(JSON.parse(result.stdout).band.label).toBe('Redelijke modelgetrouwheid');
+  });
+
+  it('writes a readable report in French, with French number formatting', async () => {
+    const result = await run(['score', boston, '--lang', 'fr']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Total : 79 sur 125 \(63\s%\) · Fidélité passable/);
+    expect(result.stdout).toContain('[DÉTECTÉE] Dérive vers la préparation (approche de Boston) (force 0,86)');
+    expect(result.stdout).toContain('Niveau suivant (2)');
+  });
+
+  it('takes the language from LANG when --lang is absent', async () => {
+    const result = await run(['score', boston], 'nl_BE.UTF-8');
+    expect(result.stdout).toContain('Totaal: 79 van 125');
+  });
+
+  it('scores an assessment of a rubric loaded with --scale', async () => {
+    const mini = loadFixtureRubric();
+    const assessment = makeAssessment(mini, { caseload: { score: 5 }, 'team-contact': { score: 5 }, 'rapid-contact': { score: 1 }, 'job-quality': { score: 2 } });
+    const path = temporaryFile('mini.json', JSON.stringify(assessment));
+    const result = await run(['score', path, '--scale', fixturePath('rubrics/mini-rubric.json'), '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ scale: { id: 'mini' }, total: 13, band: { id: 'fair' }, drift: [{ id: 'slow-start', detected: true }] });
+  });
+
+  it.each([
+    [['score', '/nowhere/a.json'], 'Cannot open /nowhere/a.json: no such file.'],
+    [['score'], 'The score command needs 1 file(s).'],
+    [['score', fixturePath('rubrics/invalid/not-json.json')], 'The file is not valid JSON: the text breaks at line 1, column 1.'],
+    [['score', scale('ips-25.json')], 'This is not an assessment file: "format" should be "ips-fidelity/assessment" (found "ips-fidelity/rubric").'],
+    [['score', boston, '--scale', fixturePath('rubrics/invalid/bands-gap.json')], 'scoring.bands[1]: No band covers the totals above 9 and below 11'],
+    [['score', boston, '--lang', 'de'], 'Unknown language "de": use fr, en or nl.'],
+  ])('answers %j with one paragraph and exit code 1', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(looksLikeStackTrace);
+  });
+
+  it('names a scale that is not loaded', async () => {
+    const path = temporaryFile('dacts.json', JSON.stringify({ ...makeAssessment(loadFixtureRubric()), scale: { id: 'dacts', version: '1' } }));
+    const result = await run(['score', path, '--lang', 'fr']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Cette évaluation porte sur la grille « dacts » (version 1), qui n’est pas chargée.');
+  });
+});
+
+describe('agreement', () => {
+  const reviewerA = fixturePath('assessments/ips-25-reviewer-a.json');
+  const reviewerB = fixturePath('assessments/ips-25-reviewer-b.json');
+
+  it('prints the documented JSON shape', async () => {
+    const result = await run(['agreement', reviewerA, reviewerB, '--json']);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(Object.keys(output)).toEqual(['raters', 'items', 'exactAgreement', 'withinOne', 'meanAbsoluteDifference', 'krippendorffAlpha', 'discrepancies']);
+    // Reviewer B left employer-diversity unrated: 24 comparable items, 20 identical, 3 one apart, 1 two apart.
+    expect(output).toMatchObject({ raters: 2, items: 24, exactAgreement: 0.833, withinOne: 0.958, meanAbsoluteDifference: 0.208 });
+    expect(output.discrepancies[0]).toEqual({ item: 'disclosure', scores: [4, 2] });
+    expect(Object.keys(output.krippendorffAlpha)).toEqual(['nominal', 'ordinal', 'interval']);
+  });
+
+  it('refuses to compare assessments of different scales', async () => {
+    const path = temporaryFile('mini.json', JSON.stringify(makeAssessment(loadFixtureRubric(), { caseload: { score: 3 } })));
+    const result = await run(['agreement', reviewerA, path, '--scale', fixturePath('rubrics/mini-rubric.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('different scales (ips-25, mini)');
+  });
+
+  it('needs at least two files', async () => {
+    expect((await run(['agreement', reviewerA])).code).toBe(1);
+  });
+});
+
+describe('the command line itself', () => {
+  it.each([[['frobnicate']], [['score', boston, '--frobnicate']], [[]]])('shows the usage for %j and exits 1', async (args) => {
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain('Usage: ips-fidelity <command>');
+  });
+
+  it('runs as `ips-fidelity` through its bin script, with exit codes and no stack traces', async () => {
+    const bin = fileURLToPath(new URL('../../bin/ips-fidelity.mjs', import.meta.url));
+    const exec = promisify(execFile);
+    const ok = await exec(process.execPath, [bin, 'score', boston, '--json']);
+    expect(JSON.parse(ok.stdout).total).toBe(79);
+    const failure = await exec(process.execPath, [bin, 'score', '/nowhere.json']).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toBe('Cannot open /nowhere.json: no such file.');
+  }, 30_000);
+});

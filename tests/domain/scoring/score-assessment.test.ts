@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findBand, scoreAssessment } from '../../../src/domain/scoring/score-assessment.ts';
+import { bundledRubric, loadFixtureRubric, makeAssessment, ratingsSummingTo, uniformRatings } from '../../helpers/factories.ts';
+
+describe('scoreAssessment on IPS-25', () => {
+  const ips25 = bundledRubric('ips-25');
+
+  it.each([
+    [25, 'not-supported'],
+    [73, 'not-supported'],
+    [74, 'fair'],
+    [99, 'fair'],
+    [100, 'good'],
+    [114, 'good'],
+    [115, 'exemplary'],
+    [125, 'exemplary'],
+  ])('puts a complete total of %i in the %s band', (total, bandId) => {
+    const summary = scoreAssessment(ips25, makeAssessment(ips25, ratingsSummingTo(ips25, total)));
+    expect(summary.total).toBe(total);
+    expect(summary.complete).toBe(true);
+    expect(summary.band?.id).toBe(bandId);
+  });
+
+  it('gives no band while an item is unrated, but still reports the partial total and what is missing', () => {
+    const ratings = uniformRatings(ips25, 5, { 'rapid-job-search': null, disclosure: null });
+    const summary = scoreAssessment(ips25, makeAssessment(ips25, ratings));
+    expect(summary.complete).toBe(false);
+    expect(summary.band).toBeNull();
+    expect(summary.total).toBe(115);
+    expect(summary.rated).toBe(23);
+    expect(summary.unrated).toEqual(['disclosure', 'rapid-job-search']);
+  });
+
+  it('subtotals the three sections over their items', () => {
+    const summary = scoreAssessment(ips25, makeAssessment(ips25, uniformRatings(ips25, 4, { 'caseload-size': 2 })));
+    expect(summary.sections.map(({ id, score, max, itemCount }) => ({ id, score, max, itemCount }))).toEqual([
+      { id: 'staffing', score: 10, max: 15, itemCount: 3 },
+      { id: 'organization', score: 32, max: 40, itemCount: 8 },
+      { id: 'services', score: 56, max: 70, itemCount: 14 },
+    ]);
+  });
+
+  it('profiles each principle by the mean and percent of maximum of its primary items', () => {
+    const ratings = uniformRatings(ips25, 5, { 'rapid-job-search': 1, 'work-based-assessment': 2 });
+    const summary = scoreAssessment(ips25, makeAssessment(ips25, ratings));
+    const rapid = summary.principles.find((principle) => principle.id === 'rapid-job-search');
+    expect(rapid).toMatchObject({ mean: 1.5, percent: 30, rated: 2, itemCount: 2 });
+    const benefits = summary.principles.find((principle) => principle.id === 'benefits-counselling');
+    expect(benefits).toMatchObject({ mean: 5, percent: 100 });
+  });
+
+  it('lists gaps below the target, largest shortfall first, with the next level up as the concrete target', () => {
+    const ratings = uniformRatings(ips25, 5, { 'rapid-job-search': 1, disclosure: 3, 'caseload-size': 2 });
+    const summary = scoreAssessment(ips25, makeAssessment(ips25, ratings));
+    expect(summary.gaps.map((gap) => [gap.item, gap.score, gap.target])).toEqual([
+      ['rapid-job-search', 1, 4],
+      ['caseload-size', 2, 4],
+      ['disclosure', 3, 4],
+    ]);
+    const rapid = ips25.items.find((item) => item.id === 'rapid-job-search')!;
+    expect(summary.gaps[0]!.nextAnchor).toEqual(rapid.anchors.find((anchor) => anchor.score === 2)!.description);
+    expect(summary.gaps[0]!.currentAnchor).toEqual(rapid.anchors.find((anchor) => anchor.score === 1)!.description);
+  });
+
+  it('ignores rating keys that are not items, even ones named like Object properties', () => {
+    const ratings = { ...uniformRatings(ips25, 3), constructor: { score: 5 }, toString: { score: 5 } };
+    const summary = scoreAssessment(ips25, makeAssessment(ips25, ratings));
+    expect(summary.total).toBe(75);
+  });
+});
+
+describe('scoreAssessment on IPS-15', () => {
+  const ips15 = bundledRubric('ips-15');
+
+  it.each([
+    [15, 'not-supported'],
+    [55, 'not-supported'],
+    [56, 'fair'],
+    [65, 'fair'],
+    [66, 'good'],
+    [75, 'good'],
+  ])('puts a complete total of %i in the %s band', (total, bandId) => {
+    const summary = scoreAssessment(ips15, makeAssessment(ips15, ratingsSummingTo(ips15, total)));
+    expect(summary.total).toBe(total);
+    expect(summary.band?.id).toBe(bandId);
+  });
+});
+
+describe('scoreAssessment with mean scoring', () => {
+  const principles = bundledRubric('ips-principles');
+
+  it('averages the items and bands the mean', () => {
+    const ratings = uniformRatings(principles, 4);
+    const summary = scoreAssessment(principles, makeAssessment(principles, ratings));
+    expect(summary.method).toBe('mean');
+    expect(summary.total).toBe(4);
+    expect(summary.max).toBe(5);
+    expect(summary.band).not.toBeNull();
+    expect(summary.band!.min).toBeLessThanOrEqual(4);
+    expect(summary.band!.max).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('scoreAssessment with items marked not applicable', () => {
+  const mini = loadFixtureRubric();
+
+  it('leaves the item out and scales the sum up so the bands keep their meaning', () => {
+    const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { score: 4 }, 'team-contact': { score: 4 }, 'rapid-contact': { score: 4 }, 'job-quality': { na: true } }));
+    expect(summary.complete).toBe(true);
+    expect(summary.notApplicable).toEqual(['job-quality']);
+    expect(summary.ratedSum).toBe(12);
+    expect(summary.total).toBe(16);
+    expect(summary.prorated).toBe(true);
+    expect(summary.band?.id).toBe('good');
+  });
+
+  it('does not honour "not applicable" on an item that does not allow it', () => {
+    const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { na: true }, 'team-contact': { score: 4 }, 'rapid-contact': { score: 4 }, 'job-quality': { score: 4 } }));
+    expect(summary.complete).toBe(false);
+    expect(summary.unrated).toEqual(['caseload']);
+  });
+
+  it('ranks gaps by shortfall times the item weight', () => {
+    const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { score: 2 }, 'job-quality': { score: 3 } }));
+    expect(summary.gaps.map((gap) => [gap.item, gap.importance])).toEqual([
+      ['caseload', 2],
+      ['job-quality', 2],
+    ]);
+  });
+});
+
+describe('findBand', () => {
+  const bands = loadFixtureRubric().scoring.bands;
+
+  it.each([
+    [4, 'low'],
+    [9, 'low'],
+    [9.5, 'low'],
+    [10, 'fair'],
+    [20, 'good'],
+  ])('finds the band holding %s', (value, bandId) => {
+    expect(findBand(bands, value)?.id).toBe(bandId);
+  });
+
+  it('finds no band below the lowest one', () => {
+    expect(findBand(bands, 3)).toBeNull();
+  });
+});
