@@ -44,13 +44,21 @@ export function compareScores(itemIds: readonly string[], raterCount: number, sc
     const given = scores.filter((score): score is number => score !== null);
     if (given.length < 2) return;
     comparableItems += 1;
-    given.forEach((firstScore, first) => {
-      for (const secondScore of given.slice(first + 1)) {
-        const difference = Math.abs(firstScore - secondScore);
-        pairs += 1;
-        if (difference === 0) exactPairs += 1;
-        if (difference <= 1) withinOnePairs += 1;
-        absoluteDifferenceSum += difference;
+    // Pairs are counted from score frequencies, not rater by rater: a room of 200 raters stays cheap.
+    const frequencies = new Map<number, number>();
+    for (const score of given) frequencies.set(score, (frequencies.get(score) ?? 0) + 1);
+    const distinct = [...frequencies];
+    distinct.forEach(([score, count], position) => {
+      const samePairs = (count * (count - 1)) / 2;
+      pairs += samePairs;
+      exactPairs += samePairs;
+      withinOnePairs += samePairs;
+      for (const [otherScore, otherCount] of distinct.slice(position + 1)) {
+        const difference = Math.abs(score - otherScore);
+        const crossPairs = count * otherCount;
+        pairs += crossPairs;
+        if (difference <= 1) withinOnePairs += crossPairs;
+        absoluteDifferenceSum += difference * crossPairs;
       }
     });
     const spread = Math.max(...given) - Math.min(...given);

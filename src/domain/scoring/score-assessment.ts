@@ -85,14 +85,36 @@ export function findBand(bands: readonly Band[], value: number): Band | null {
   return found;
 }
 
-function anchorFor(item: RubricItem, score: number): Anchor | undefined {
-  return item.anchors.find((anchor) => anchor.score === score);
-}
-
 interface ItemState {
   item: RubricItem;
   score: number | null;
   notApplicable: boolean;
+}
+
+/**
+ * What scoring needs from a rubric, indexed once: which items each section and principle holds, and each item's
+ * anchors by score. Cached per rubric object (rubrics are never mutated after parsing), so scoring thousands of
+ * assessments of one scale does not re-scan the rubric each time.
+ */
+interface ScoringPlan {
+  sectionItems: number[][];
+  principleItems: number[][];
+  anchors: Array<Map<number, LocalizedText>>;
+}
+
+const plans = new WeakMap<Rubric, ScoringPlan>();
+
+function planFor(rubric: Rubric): ScoringPlan {
+  const cached = plans.get(rubric);
+  if (cached) return cached;
+  const indexesWhere = (test: (item: RubricItem) => boolean) => rubric.items.flatMap((item, index) => (test(item) ? [index] : []));
+  const plan: ScoringPlan = {
+    sectionItems: rubric.sections.map((section) => indexesWhere((item) => item.section === section.id)),
+    principleItems: rubric.principles.map((principle) => indexesWhere((item) => item.principles.primary.includes(principle.id))),
+    anchors: rubric.items.map((item) => new Map(item.anchors.map((anchor: Anchor) => [anchor.score, anchor.description]))),
+  };
+  plans.set(rubric, plan);
+  return plan;
 }
 
 function readItemStates(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>): ItemState[] {
@@ -104,54 +126,82 @@ function readItemStates(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>)
   });
 }
 
-function aggregate(rubric: Rubric, states: readonly ItemState[]) {
-  const scored = states.filter((state) => state.score !== null);
-  const ratedSum = scored.reduce((sum, state) => sum + (state.score ?? 0), 0);
-  const applicable = states.filter((state) => !state.notApplicable).length;
-  const unrated = states.filter((state) => state.score === null && !state.notApplicable);
-  const range = possibleTotalRange(rubric, states.length);
-  let total: number;
-  let prorated = false;
-  if (rubric.scoring.method === 'mean') total = scored.length > 0 ? ratedSum / scored.length : 0;
-  else if (applicable < states.length && applicable > 0) {
-    total = (ratedSum * states.length) / applicable;
-    prorated = true;
-  } else total = ratedSum;
-  return { total, ratedSum, prorated, range, complete: unrated.length === 0 && applicable > 0, rated: scored.length, unrated };
+interface Aggregate {
+  total: number;
+  ratedSum: number;
+  prorated: boolean;
+  range: { min: number; max: number };
+  complete: boolean;
+  rated: number;
 }
 
-function scoreSections(rubric: Rubric, states: readonly ItemState[]): SectionScore[] {
-  return rubric.sections.map((section) => {
-    const sectionStates = states.filter((state) => state.item.section === section.id);
-    const result = aggregate(rubric, sectionStates);
+/** Sum or mean of the given items' scores; with sum scoring and not-applicable items, scaled to the full count. */
+function aggregate(rubric: Rubric, states: readonly ItemState[], indexes: readonly number[]): Aggregate {
+  let ratedSum = 0;
+  let rated = 0;
+  let notApplicable = 0;
+  for (const index of indexes) {
+    const state = states[index];
+    if (!state) continue;
+    if (state.notApplicable) notApplicable += 1;
+    else if (state.score !== null) {
+      ratedSum += state.score;
+      rated += 1;
+    }
+  }
+  const count = indexes.length;
+  const applicable = count - notApplicable;
+  const range = possibleTotalRange(rubric, count);
+  let total = ratedSum;
+  let prorated = false;
+  if (rubric.scoring.method === 'mean') total = rated > 0 ? ratedSum / rated : 0;
+  else if (notApplicable > 0 && applicable > 0) {
+    total = (ratedSum * count) / applicable;
+    prorated = true;
+  }
+  return { total, ratedSum, prorated, range, complete: rated === applicable && applicable > 0, rated };
+}
+
+function scoreSections(rubric: Rubric, states: readonly ItemState[], plan: ScoringPlan): SectionScore[] {
+  return rubric.sections.map((section, sectionIndex) => {
+    const indexes = plan.sectionItems[sectionIndex] ?? [];
+    const result = aggregate(rubric, states, indexes);
     return {
       id: section.id,
       score: result.total,
       min: result.range.min,
       max: result.range.max,
       rated: result.rated,
-      itemCount: sectionStates.length,
+      itemCount: indexes.length,
       complete: result.complete,
       band: section.bands && result.complete ? findBand(section.bands, result.total) : null,
     };
   });
 }
 
-function scorePrinciples(rubric: Rubric, states: readonly ItemState[]): PrincipleScore[] {
-  return rubric.principles.map((principle) => {
-    const primary = states.filter((state) => state.item.principles.primary.includes(principle.id));
-    const scores = primary.flatMap((state) => (state.score === null ? [] : [state.score]));
-    const mean = scores.length > 0 ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
-    return { id: principle.id, mean, percent: mean === null ? null : (mean / rubric.scale.max) * 100, rated: scores.length, itemCount: primary.length };
+function scorePrinciples(rubric: Rubric, states: readonly ItemState[], plan: ScoringPlan): PrincipleScore[] {
+  return rubric.principles.map((principle, principleIndex) => {
+    const indexes = plan.principleItems[principleIndex] ?? [];
+    let sum = 0;
+    let rated = 0;
+    for (const index of indexes) {
+      const score = states[index]?.score ?? null;
+      if (score === null) continue;
+      sum += score;
+      rated += 1;
+    }
+    const mean = rated > 0 ? sum / rated : null;
+    return { id: principle.id, mean, percent: mean === null ? null : (mean / rubric.scale.max) * 100, rated, itemCount: indexes.length };
   });
 }
 
-function findGaps(rubric: Rubric, states: readonly ItemState[]): Gap[] {
+function findGaps(rubric: Rubric, states: readonly ItemState[], plan: ScoringPlan): Gap[] {
   const gaps: Gap[] = [];
-  for (const { item, score } of states) {
+  states.forEach(({ item, score }, index) => {
     const target = item.target ?? rubric.scoring.target;
-    if (score === null || score >= target) continue;
+    if (score === null || score >= target) return;
     const shortfall = target - score;
+    const anchors = plan.anchors[index];
     gaps.push({
       item: item.id,
       number: item.number,
@@ -159,10 +209,10 @@ function findGaps(rubric: Rubric, states: readonly ItemState[]): Gap[] {
       target,
       shortfall,
       importance: shortfall * (item.weight ?? 1),
-      currentAnchor: anchorFor(item, score)?.description ?? null,
-      nextAnchor: anchorFor(item, score + 1)?.description ?? null,
+      currentAnchor: anchors?.get(score) ?? null,
+      nextAnchor: anchors?.get(score + 1) ?? null,
     });
-  }
+  });
   return gaps.sort((a, b) => b.importance - a.importance || a.score - b.score || a.number - b.number);
 }
 
@@ -172,8 +222,9 @@ function findGaps(rubric: Rubric, states: readonly ItemState[]): Gap[] {
  * important first, each with the next level's anchor as the concrete target. Pure: same input, same output.
  */
 export function scoreAssessment(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>): ScoreSummary {
+  const plan = planFor(rubric);
   const states = readItemStates(rubric, assessment);
-  const overall = aggregate(rubric, states);
+  const overall = aggregate(rubric, states, rubric.items.map((_, index) => index));
   return {
     method: rubric.scoring.method,
     total: overall.total,
@@ -185,11 +236,11 @@ export function scoreAssessment(rubric: Rubric, assessment: Pick<Assessment, 'ra
     complete: overall.complete,
     itemCount: states.length,
     rated: overall.rated,
-    unrated: overall.unrated.map((state) => state.item.id),
+    unrated: states.filter((state) => state.score === null && !state.notApplicable).map((state) => state.item.id),
     notApplicable: states.filter((state) => state.notApplicable).map((state) => state.item.id),
     band: overall.complete ? findBand(rubric.scoring.bands, overall.total) : null,
-    sections: scoreSections(rubric, states),
-    principles: scorePrinciples(rubric, states),
-    gaps: findGaps(rubric, states),
+    sections: scoreSections(rubric, states, plan),
+    principles: scorePrinciples(rubric, states, plan),
+    gaps: findGaps(rubric, states, plan),
   };
 }

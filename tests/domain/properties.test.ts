@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareRaters } from '../../src/domain/agreement/compare-raters.ts';
+import { parseAssessment } from '../../src/domain/assessment/parse-assessment.ts';
+import type { Rating } from '../../src/domain/assessment/assessment-schema.ts';
+import { detectDrift } from '../../src/domain/drift/detect-drift.ts';
+import { parseRubric } from '../../src/domain/rubric/parse-rubric.ts';
+import type { Rubric } from '../../src/domain/rubric/rubric-schema.ts';
+import { scoreAssessment } from '../../src/domain/scoring/score-assessment.ts';
+import { bundledRubric, makeAssessment, readFixture } from '../helpers/factories.ts';
+
+const runs = { numRuns: 300 };
+const miniText = readFixture('rubrics/mini-rubric.json');
+const bostonText = readFixture('assessments/ips-25-boston-drift.json');
+const rubrics = ['ips-25', 'ips-15', 'ips-principles'].map(bundledRubric);
+const findRubric = (id: string) => rubrics.find((rubric) => rubric.id === id);
+
+/** Replaces the value at a random path of a JSON document with arbitrary JSON: near-valid files, the hard case. */
+function mutateAt(document: unknown, choices: number[], replacement: unknown): unknown {
+  const copy = structuredClone(document) as Record<string, unknown>;
+  let node: unknown = copy;
+  for (const choice of choices) {
+    if (node === null || typeof node !== 'object') break;
+    const keys = Object.keys(node);
+    if (keys.length === 0) break;
+    const key = keys[choice % keys.length]!;
+    const child = (node as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object' || choice % 3 === 0) {
+      (node as Record<string, unknown>)[key] = replacement;
+      return copy;
+    }
+    node = child;
+  }
+  return copy;
+}
+
+describe('parsers never throw', () => {
+  it('parseRubric: arbitrary JSON values', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      const result = parseRubric(value);
+      expect(result.ok).toBe(false);
+    }), runs);
+  });
+
+  it('parseRubric: arbitrary text, including broken JSON', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json().map((text) => text.slice(0, Math.max(1, text.length - 1)))), (text) => {
+      expect(() => parseRubric(text)).not.toThrow();
+    }), runs);
+  });
+
+  it('parseRubric: a valid rubric with one value replaced anywhere', () => {
+    const valid = JSON.parse(miniText);
+    fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), (path, replacement) => {
+      const result = parseRubric(mutateAt(valid, path, replacement));
+      if (!result.ok) {
+        expect(result.errors.length).toBeGreaterThan(0);
+        for (const error of result.errors) expect(error.message.length).toBeGreaterThan(5);
+      }
+    }), runs);
+  });
+
+  it('parseRubric: a truncated rubric file gives a position, whatever the cut', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: miniText.length - 2 }), (cut) => {
+      const result = parseRubric(miniText.slice(0, cut));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]!.message).toMatch(/line \d+, column \d+/);
+    }), runs);
+  });
+
+  it('parseAssessment: arbitrary JSON, and a real assessment with one value replaced anywhere', () => {
+    const valid = JSON.parse(bostonText);
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect(parseAssessment(value, { findRubric }).ok).toBe(false);
+    }), runs);
+    fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }), (path, replacement) => {
+      expect(() => parseAssessment(mutateAt(valid, path, replacement), { findRubric })).not.toThrow();
+    }), runs);
+  });
+});
+
+const ratingArbitrary = (rubric: Rubric): fc.Arbitrary<Rating> =>
+  fc.record(
+    {
+      score: fc.option(fc.integer({ min: rubric.scale.min, max: rubric.scale.max }), { nil: undefined }),
+      na: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+const ratingsArbitrary = (rubric: Rubric) =>
+  fc.tuple(...rubric.items.map((item) => fc.option(ratingArbitrary(rubric), { nil: undefined }).map((rating) => [item.id, rating] as const))).map((entries) =>
+    Object.fromEntries(entries.filter((entry): entry is readonly [string, Rating] => entry[1] !== undefined)),
+  );
+
+describe.each(rubrics.map((rubric) => [rubric.id, rubric] as const))('scoring %s stays within the scale', (_id, rubric) => {
+  it('total, percentages, drift strengths and bands stay in bounds for any ratings', () => {
+    fc.assert(fc.property(ratingsArbitrary(rubric), (ratings) => {
+      const assessment = makeAssessment(rubric, ratings);
+      const summary = scoreAssessment(rubric, assessment);
+      if (summary.rated > 0) {
+        expect(summary.total).toBeGreaterThanOrEqual(rubric.scoring.method === 'sum' ? summary.rated * rubric.scale.min : rubric.scale.min);
+        expect(summary.total).toBeLessThanOrEqual(summary.max + 1e-9);
+      }
+      expect(summary.band !== null).toBe(summary.complete);
+      for (const principle of summary.principles) {
+        if (principle.percent !== null) expect(principle.percent).toBeGreaterThanOrEqual(0);
+        if (principle.percent !== null) expect(principle.percent).toBeLessThanOrEqual(100);
+      }
+      for (const gap of summary.gaps) expect(gap.score).toBeLessThan(gap.target);
+      for (const drift of detectDrift(rubric, assessment)) {
+        expect(drift.strength).toBeGreaterThanOrEqual(0);
+        expect(drift.strength).toBeLessThanOrEqual(1);
+      }
+    }), { numRuns: 200 });
+  });
+});
+
+describe('agreement figures stay in bounds', () => {
+  const ips25 = rubrics[0]!;
+  it('for any set of raters with missing ratings', () => {
+    fc.assert(fc.property(fc.array(ratingsArbitrary(ips25), { minLength: 2, maxLength: 6 }), (raters) => {
+      const summary = compareRaters(ips25.items.map((item) => item.id), raters.map((ratings) => makeAssessment(ips25, ratings)));
+      for (const share of [summary.exactAgreement, summary.withinOne]) if (share !== null) expect(share).toBeGreaterThanOrEqual(0);
+      for (const share of [summary.exactAgreement, summary.withinOne]) if (share !== null) expect(share).toBeLessThanOrEqual(1);
+      for (const alpha of Object.values(summary.krippendorffAlpha)) if (alpha !== null) expect(alpha).toBeLessThanOrEqual(1 + 1e-9);
+      if (summary.meanAbsoluteDifference !== null) expect(summary.meanAbsoluteDifference).toBeLessThanOrEqual(ips25.scale.max - ips25.scale.min);
+    }), { numRuns: 150 });
+  });
+});
