@@ -21,7 +21,7 @@ export function toScoreJson(rubric: Rubric, assessment: Assessment, locale: UiLo
     total: round(summary.total, 2),
     min: summary.min,
     max: summary.max,
-    complete: summary.complete,
+    complete: summary.isComplete,
     band: summary.band ? { id: summary.band.id, label: localize(summary.band.label, locale, rubric.locales.default) } : null,
     sections: summary.sections.map((section) => ({ id: section.id, score: round(section.score, 2), max: section.max })),
     principles: summary.principles.map((principle) => ({
@@ -92,7 +92,7 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
   lines.push('');
   const bandText = summary.band ? text(summary.band.label) : messages.noBand;
   lines.push(fill(messages.total, { total: number1(summary.total), max: summary.max, percent: percent(summary.percentOfMax / 100), band: bandText }));
-  if (summary.prorated) lines.push(`  (${fill(messages.prorated, { count: summary.notApplicable.length })})`);
+  if (summary.isProrated) lines.push(`  (${fill(messages.prorated, { count: summary.notApplicable.length })})`);
   lines.push(fill(messages.progress, { rated: summary.rated, items: summary.itemCount }));
   if (summary.unrated.length > 0) lines.push(fill(messages.unratedList, { items: summary.unrated.map(itemLabel).join(' · ') }));
 
@@ -119,7 +119,7 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
     const status = result.detected ? messages.detected : messages.notDetected;
     lines.push(`  [${status}] ${titleOf(rubric.driftPatterns, result.id)} (${messages.strength} ${number2(result.strength)})`);
     if (result.detected) {
-      const signals = result.signals.filter((signal) => signal.counts).map((signal) => `${itemLabel(signal.item)} = ${signal.score}`);
+      const signals = result.signals.filter((signal) => signal.isCounted).map((signal) => `${itemLabel(signal.item)} = ${signal.score}`);
       lines.push(`      ${fill(messages.signalsLine, { signals: signals.join(' · ') })}`);
     }
   }

@@ -37,12 +37,15 @@ export function makeIssue(
  * Converts zod's issues into ours. Schema-defined messages are domain message keys and get translated here;
  * the rest already carry zod's message in the reader's language (see `zodErrorMapFor`).
  */
-export function fromZodIssues(locale: UiLocale, issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+export function convertZodIssues(locale: UiLocale, issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   return issues.map((issue) => {
     const path = formatJsonPath(issue.path);
-    if (isMessageKey(issue.message)) {
+    // A bad record key (a language code, an item id) carries the key's own problem inside: report that one.
+    const inner = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+    const message = inner?.message ?? issue.message;
+        if (isMessageKey(message)) {
       const found = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input ?? null);
-      return { path, code: issue.message, message: formatMessage(locale, issue.message, { found: String(found).slice(0, 80) }) };
+      return { path, code: message, message: formatMessage(locale, message, { found: String(found).slice(0, 80) }) };
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return { path, code: 'schema.required', message: formatMessage(locale, 'schema.required') };

@@ -9,6 +9,6 @@ const errorMaps: Record<UiLocale, () => { localeError: z.core.$ZodErrorMap }> = 
  * zod's own error messages in the reader's language, passed per parse (not through the global `z.config`) so
  * two parses in two languages never interfere.
  */
-export function zodParseOptions(locale: UiLocale): { error: z.core.$ZodErrorMap; reportInput: true } {
+export function createZodParseOptions(locale: UiLocale): { error: z.core.$ZodErrorMap; reportInput: true } {
   return { error: errorMaps[locale]().localeError, reportInput: true };
 }

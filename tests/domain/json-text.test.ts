@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, inspectJson, parseJsonText } from '../../src/domain/json-text.ts';
+import { MAX_JSON_DEPTH, MAX_JSON_TEXT_LENGTH, inspectJson, parseJsonText } from '../../src/domain/json-text.ts';
 
 describe('parseJsonText', () => {
   it('returns the parsed value', () => {
@@ -11,6 +11,7 @@ describe('parseJsonText', () => {
     ['{"a": [1, 2', 'json.truncated', 1, 12],
     ['{"a": "unterminated', 'json.truncated', 1, 7],
     ['{"a": 1} trailing', 'json.syntax', 1, 10],
+    ['{\n "a": 1.\n, "b": 2}', 'json.syntax', 2, 7],
     ['nonsense', 'json.syntax', 1, 1],
   ])('locates the problem in %j', (text, code, line, column) => {
     const result = parseJsonText(text, 'en');
@@ -23,11 +24,25 @@ describe('parseJsonText', () => {
     expect(!result.ok && result.errors[0]!.message).toBe('Le fichier est vide.');
   });
 
-  it('refuses nesting deeper than the limit without overflowing the stack', () => {
-    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(() => parseJsonText(deep, 'en')).not.toThrow();
+  it.each([
+    ['balanced', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    ['never closed', '['.repeat(100_000)],
+    ['inside an object', `{"a":${'{"b":'.repeat(50_000)}1`],
+  ])('refuses nesting deeper than the limit without overflowing the stack (%s)', (_kind, deep) => {
     const result = parseJsonText(deep, 'en');
-    expect(!result.ok && result.errors[0]!.code).toMatch(/^json\.(too-deep|syntax)$/);
+    expect(!result.ok && result.errors.map((error) => error.code)).toEqual(['json.too-deep']);
+  });
+
+  it('counts brackets inside strings as text, not nesting', () => {
+    expect(parseJsonText(JSON.stringify({ note: '['.repeat(500) }), 'en').ok).toBe(true);
+  });
+
+  it('refuses a text longer than the limit before parsing it', () => {
+    const result = parseJsonText(`"${'x'.repeat(MAX_JSON_TEXT_LENGTH)}"`, 'en');
+    expect(!result.ok && result.errors[0]!.code).toBe('json.too-large');
+  });
+
+  it('accepts nesting up to the limit and refuses one level more', () => {
     const justTooDeep = `${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}`;
     expect(!parseJsonText(justTooDeep, 'en').ok).toBe(true);
     const deepEnough = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;

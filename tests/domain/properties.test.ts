@@ -10,6 +10,11 @@ import { scoreAssessment } from '../../src/domain/scoring/score-assessment.ts';
 import { bundledRubric, makeAssessment, readFixture } from '../helpers/factories.ts';
 
 const runs = { numRuns: 300 };
+
+/** The parsers turn an unexpected exception into an `internal` error; a property holds only if none appears. */
+function expectNoInternalError(result: { ok: boolean; errors?: Array<{ code: string }> }) {
+  expect(result.ok ? [] : (result.errors ?? []).filter((error) => error.code === 'internal')).toEqual([]);
+}
 const miniText = readFixture('rubrics/mini-rubric.json');
 const bostonText = readFixture('assessments/ips-25-boston-drift.json');
 const rubrics = ['ips-25', 'ips-15', 'ips-principles'].map(bundledRubric);
@@ -39,12 +44,13 @@ describe('parsers never throw', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       const result = parseRubric(value);
       expect(result.ok).toBe(false);
+      expectNoInternalError(result);
     }), runs);
   });
 
   it('parseRubric: arbitrary text, including broken JSON', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json().map((text) => text.slice(0, Math.max(1, text.length - 1)))), (text) => {
-      expect(() => parseRubric(text)).not.toThrow();
+      expectNoInternalError(parseRubric(text));
     }), runs);
   });
 
@@ -52,6 +58,7 @@ describe('parsers never throw', () => {
     const valid = JSON.parse(miniText);
     fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), (path, replacement) => {
       const result = parseRubric(mutateAt(valid, path, replacement));
+      expectNoInternalError(result);
       if (!result.ok) {
         expect(result.errors.length).toBeGreaterThan(0);
         for (const error of result.errors) expect(error.message.length).toBeGreaterThan(5);
@@ -63,6 +70,7 @@ describe('parsers never throw', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: miniText.length - 2 }), (cut) => {
       const result = parseRubric(miniText.slice(0, cut));
       expect(result.ok).toBe(false);
+      expectNoInternalError(result);
       if (!result.ok) expect(result.errors[0]!.message).toMatch(/line \d+, column \d+/);
     }), runs);
   });
@@ -70,10 +78,12 @@ describe('parsers never throw', () => {
   it('parseAssessment: arbitrary JSON, and a real assessment with one value replaced anywhere', () => {
     const valid = JSON.parse(bostonText);
     fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expect(parseAssessment(value, { findRubric }).ok).toBe(false);
+      const result = parseAssessment(value, { findRubric });
+      expect(result.ok).toBe(false);
+      expectNoInternalError(result);
     }), runs);
     fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }), (path, replacement) => {
-      expect(() => parseAssessment(mutateAt(valid, path, replacement), { findRubric })).not.toThrow();
+      expectNoInternalError(parseAssessment(mutateAt(valid, path, replacement), { findRubric }));
     }), runs);
   });
 });
@@ -101,7 +111,7 @@ describe.each(rubrics.map((rubric) => [rubric.id, rubric] as const))('scoring %s
         expect(summary.total).toBeGreaterThanOrEqual(rubric.scoring.method === 'sum' ? summary.rated * rubric.scale.min : rubric.scale.min);
         expect(summary.total).toBeLessThanOrEqual(summary.max + 1e-9);
       }
-      expect(summary.band !== null).toBe(summary.complete);
+      expect(summary.band !== null).toBe(summary.isComplete);
       for (const principle of summary.principles) {
         if (principle.percent !== null) expect(principle.percent).toBeGreaterThanOrEqual(0);
         if (principle.percent !== null) expect(principle.percent).toBeLessThanOrEqual(100);
@@ -124,6 +134,27 @@ describe('agreement figures stay in bounds', () => {
       for (const share of [summary.exactAgreement, summary.withinOne]) if (share !== null) expect(share).toBeLessThanOrEqual(1);
       for (const alpha of Object.values(summary.krippendorffAlpha)) if (alpha !== null) expect(alpha).toBeLessThanOrEqual(1 + 1e-9);
       if (summary.meanAbsoluteDifference !== null) expect(summary.meanAbsoluteDifference).toBeLessThanOrEqual(ips25.scale.max - ips25.scale.min);
+      if (summary.exactAgreement !== null) expect(summary.withinOne!).toBeGreaterThanOrEqual(summary.exactAgreement);
+      // The frequency-based pair counts must equal a plain rater-by-rater count.
+      let pairs = 0;
+      let exact = 0;
+      let withinOne = 0;
+      let difference = 0;
+      for (const item of ips25.items) {
+        const scores = raters.map((ratings) => (ratings[item.id]?.na ? null : (ratings[item.id]?.score ?? null))).filter((score): score is number => score !== null);
+        if (scores.length < 2) continue;
+        scores.forEach((first, index) => {
+          for (const second of scores.slice(index + 1)) {
+            pairs += 1;
+            if (first === second) exact += 1;
+            if (Math.abs(first - second) <= 1) withinOne += 1;
+            difference += Math.abs(first - second);
+          }
+        });
+      }
+      expect(summary.exactAgreement).toBe(pairs > 0 ? exact / pairs : null);
+      expect(summary.withinOne).toBe(pairs > 0 ? withinOne / pairs : null);
+      expect(summary.meanAbsoluteDifference).toBe(pairs > 0 ? difference / pairs : null);
     }), { numRuns: 150 });
   });
 });

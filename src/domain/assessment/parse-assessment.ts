@@ -2,8 +2,8 @@ import { readEnvelope, type MigrationStep } from '../format-version.ts';
 import type { UiLocale } from '../i18n/locale.ts';
 import { readJsonInput } from '../json-text.ts';
 import type { Rubric } from '../rubric/rubric-schema.ts';
-import { fromZodIssues, makeIssue, type ValidationIssue } from '../validation-issue.ts';
-import { zodParseOptions } from '../zod-locale.ts';
+import { convertZodIssues, makeIssue, type ValidationIssue } from '../validation-issue.ts';
+import { createZodParseOptions } from '../zod-locale.ts';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, AssessmentSchema, type Assessment } from './assessment-schema.ts';
 import { checkAssessment } from './check-assessment.ts';
 
@@ -45,8 +45,8 @@ export function parseAssessment(raw: unknown, options: AssessmentParseOptions = 
       locale,
     );
     if (!envelope.ok) return envelope;
-    const parsed = AssessmentSchema.safeParse(envelope.value, zodParseOptions(locale));
-    if (!parsed.success) return { ok: false, errors: fromZodIssues(locale, parsed.error.issues) };
+    const parsed = AssessmentSchema.safeParse(envelope.value, createZodParseOptions(locale));
+    if (!parsed.success) return { ok: false, errors: convertZodIssues(locale, parsed.error.issues) };
     const assessment = parsed.data;
     if (!options.findRubric) return { ok: true, assessment, rubric: null, warnings: [], migrations: envelope.migrations };
     const rubric = options.findRubric(assessment.scale.id);

@@ -9,7 +9,7 @@ export interface DriftSignalState {
   /** The item's score, null when not rated. */
   score: number | null;
   /** True when the item is rated at or below the signal's threshold. */
-  counts: boolean;
+  isCounted: boolean;
   /** True when the rubric's rule requires at least one of these core items to count. */
   isCore: boolean;
 }
@@ -33,12 +33,12 @@ export function evaluateDriftPattern(pattern: DriftPattern, assessment: Pick<Ass
   const core = new Set(pattern.rule.requireAnyOf ?? []);
   const signals = pattern.signals.map((signal): DriftSignalState => {
     const score = findScore(assessment, signal.item);
-    return { item: signal.item, weight: signal.weight, atOrBelow: signal.atOrBelow, score, counts: score !== null && score <= signal.atOrBelow, isCore: core.has(signal.item) };
+    return { item: signal.item, weight: signal.weight, atOrBelow: signal.atOrBelow, score, isCounted: score !== null && score <= signal.atOrBelow, isCore: core.has(signal.item) };
   });
   const totalWeight = signals.reduce((sum, signal) => sum + signal.weight, 0);
-  const countingWeight = signals.reduce((sum, signal) => sum + (signal.counts ? signal.weight : 0), 0);
+  const countingWeight = signals.reduce((sum, signal) => sum + (signal.isCounted ? signal.weight : 0), 0);
   const strength = totalWeight > 0 ? countingWeight / totalWeight : 0;
-  const coreSatisfied = core.size === 0 || signals.some((signal) => signal.isCore && signal.counts);
+  const coreSatisfied = core.size === 0 || signals.some((signal) => signal.isCore && signal.isCounted);
   return {
     id: pattern.id,
     detected: countingWeight > 0 && coreSatisfied && strength >= pattern.rule.minStrength,

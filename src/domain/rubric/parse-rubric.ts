@@ -1,8 +1,8 @@
 import type { UiLocale } from '../i18n/locale.ts';
 import { readJsonInput } from '../json-text.ts';
 import { readEnvelope, type MigrationStep } from '../format-version.ts';
-import { fromZodIssues, type ValidationIssue } from '../validation-issue.ts';
-import { zodParseOptions } from '../zod-locale.ts';
+import { convertZodIssues, type ValidationIssue } from '../validation-issue.ts';
+import { createZodParseOptions } from '../zod-locale.ts';
 import { RUBRIC_FORMAT, RUBRIC_FORMAT_VERSION, RubricSchema, type Rubric } from './rubric-schema.ts';
 import { validateRubric } from './validate-rubric.ts';
 
@@ -28,8 +28,8 @@ export function parseRubric(raw: unknown, options: ParseOptions = {}): RubricPar
     if (!json.ok) return json;
     const envelope = readEnvelope(json.value, { format: RUBRIC_FORMAT, currentVersion: RUBRIC_FORMAT_VERSION, notThisFormat: 'format.not-rubric', steps: RUBRIC_MIGRATIONS }, locale);
     if (!envelope.ok) return envelope;
-    const parsed = RubricSchema.safeParse(envelope.value, zodParseOptions(locale));
-    if (!parsed.success) return { ok: false, errors: fromZodIssues(locale, parsed.error.issues) };
+    const parsed = RubricSchema.safeParse(envelope.value, createZodParseOptions(locale));
+    if (!parsed.success) return { ok: false, errors: convertZodIssues(locale, parsed.error.issues) };
     const problems = validateRubric(parsed.data, locale);
     if (problems.length > 0) return { ok: false, errors: problems };
     return { ok: true, rubric: parsed.data, migrations: envelope.migrations };

@@ -106,7 +106,7 @@ export const SectionSchema = z.strictObject({
   title: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
   /** Bands of the section's own subtotal, for scales whose sections are subscales (IPS-Y). */
-  bands: z.array(BandSchema).optional(),
+  bands: z.array(BandSchema).min(1).optional(),
 });
 
 export const PrincipleSchema = z.strictObject({

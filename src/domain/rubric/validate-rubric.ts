@@ -3,12 +3,15 @@ import type { UiLocale } from '../i18n/locale.ts';
 import { makeIssue, type ValidationIssue } from '../validation-issue.ts';
 import type { Band, Measure, Rubric, RubricItem } from './rubric-schema.ts';
 import { listRubricTexts } from './rubric-texts.ts';
+import { computeTotalRange } from './total-range.ts';
 
 type Path = Array<string | number>;
 type Report = (path: Path, key: MessageKey, params?: Record<string, string | number>) => void;
 
 /** Mean scores are compared to two decimals: a band may end at 3.49 and the next start at 3.5. */
 const MEAN_BAND_STEP = 0.01;
+/** Widest rating scale accepted (score levels): every check enumerates the scores, so a 1–10⁹ scale is refused. */
+export const MAX_SCALE_LEVELS = 21;
 const TOLERANCE = 1e-9;
 
 function checkUniqueIds(list: ReadonlyArray<{ id: string }>, listPath: Path, listName: string, report: Report) {
@@ -87,11 +90,14 @@ function checkBands(bands: readonly Band[], low: number, high: number, method: R
 
 /** Measure ranges are half-open `[atLeast, below)` and must tile the line: no overlap, no hole, open only at the ends. */
 function checkMeasure(measure: Measure, rubric: Rubric, measurePath: Path, report: Report) {
+  if (measure.min !== undefined && measure.max !== undefined && measure.min > measure.max) {
+    report(measurePath, 'rubric.measure-limits', { min: measure.min, max: measure.max });
+  }
   const ranges = measure.ranges.map((range, index) => ({ range, index }));
   const seenScores = new Set<number>();
   for (const { range, index } of ranges) {
     checkScoreInScale(range.score, rubric, [...measurePath, 'ranges', index, 'score'], report);
-    if (seenScores.has(range.score)) report([...measurePath, 'ranges', index, 'score'], 'rubric.duplicate-score', { score: range.score, kind: 'range' });
+    if (seenScores.has(range.score)) report([...measurePath, 'ranges', index, 'score'], 'rubric.duplicate-score', { score: range.score });
     seenScores.add(range.score);
     if (range.atLeast !== undefined && range.below !== undefined && range.atLeast >= range.below) {
       report([...measurePath, 'ranges', index], 'rubric.measure-empty-range', { score: range.score, atLeast: range.atLeast, below: range.below });
@@ -155,6 +161,10 @@ function checkItems(rubric: Rubric, report: Report) {
         }
       });
     }
+    const supporting = new Set(item.principles.supporting ?? []);
+    item.principles.primary.forEach((principleId, principleIndex) => {
+      if (supporting.has(principleId)) report([...itemPath, 'principles', 'primary', principleIndex], 'rubric.principle-twice', { id: principleId });
+    });
     checkAnchors(item, rubric, itemPath, report);
     if (item.measure) checkMeasure(item.measure, rubric, [...itemPath, 'measure'], report);
     checkComponents(item, rubric, itemPath, report);
@@ -175,18 +185,13 @@ function checkDriftPatterns(rubric: Rubric, report: Report) {
       if (signalItems.has(signal.item)) report([...signalPath, 'item'], 'rubric.duplicate-id', { id: signal.item, list: `${pattern.id} signals`, first: 'signals' });
       signalItems.add(signal.item);
       checkScoreInScale(signal.atOrBelow, rubric, [...signalPath, 'atOrBelow'], report);
+      // A high-fidelity profile must trigger no pattern, so a signal cannot count at the top score.
+      if (signal.atOrBelow === rubric.scale.max) report([...signalPath, 'atOrBelow'], 'rubric.signal-at-top', { score: signal.atOrBelow });
     });
     (pattern.rule.requireAnyOf ?? []).forEach((itemId, requireIndex) => {
       if (!signalItems.has(itemId)) report([...patternPath, 'rule', 'requireAnyOf', requireIndex], 'rubric.require-not-signal', { id: itemId });
     });
   });
-}
-
-/** The lowest and highest total a rubric (or a subset of its items) can produce. */
-export function possibleTotalRange(rubric: Pick<Rubric, 'scale' | 'scoring'>, itemCount: number): { min: number; max: number } {
-  return rubric.scoring.method === 'sum'
-    ? { min: itemCount * rubric.scale.min, max: itemCount * rubric.scale.max }
-    : { min: rubric.scale.min, max: rubric.scale.max };
 }
 
 /**
@@ -210,17 +215,29 @@ export function validateRubric(rubric: Rubric, locale: UiLocale): ValidationIssu
     report(['scale'], 'rubric.scale-order', { min: rubric.scale.min, max: rubric.scale.max });
     return issues; // every later check measures against the scale
   }
+  if (rubric.scale.max - rubric.scale.min + 1 > MAX_SCALE_LEVELS) {
+    report(['scale'], 'rubric.scale-too-wide', { min: rubric.scale.min, max: rubric.scale.max, limit: MAX_SCALE_LEVELS });
+    return issues;
+  }
+  const seenLocales = new Set<string>();
+  rubric.locales.available.forEach((locale, index) => {
+    if (seenLocales.has(locale)) report(['locales', 'available', index], 'rubric.duplicate-locale', { locale });
+    seenLocales.add(locale);
+  });
   checkUniqueIds(rubric.principles, ['principles'], 'principles', report);
   checkUniqueIds(rubric.sections, ['sections'], 'sections', report);
+  rubric.sections.forEach((section, index) => {
+    if (!rubric.items.some((item) => item.section === section.id)) report(['sections', index], 'rubric.section-empty', { id: section.id });
+  });
   checkItems(rubric, report);
   checkScoreInScale(rubric.scoring.target, rubric, ['scoring', 'target'], report, 'rubric.target-outside-scale');
 
   checkUniqueIds(rubric.scoring.bands, ['scoring', 'bands'], 'bands', report);
-  const totalRange = possibleTotalRange(rubric, rubric.items.length);
+  const totalRange = computeTotalRange(rubric, rubric.items.length);
   checkBands(rubric.scoring.bands, totalRange.min, totalRange.max, rubric.scoring.method, ['scoring', 'bands'], report);
   rubric.sections.forEach((section, index) => {
     if (!section.bands) return;
-    const sectionRange = possibleTotalRange(rubric, rubric.items.filter((item) => item.section === section.id).length);
+    const sectionRange = computeTotalRange(rubric, rubric.items.filter((item) => item.section === section.id).length);
     checkUniqueIds(section.bands, ['sections', index, 'bands'], `${section.id} bands`, report);
     checkBands(section.bands, sectionRange.min, sectionRange.max, rubric.scoring.method, ['sections', index, 'bands'], report);
   });

@@ -1,7 +1,7 @@
 import type { Assessment } from '../assessment/assessment-schema.ts';
-import { findRating } from '../assessment/ratings.ts';
+import { findRating, findScore } from '../assessment/ratings.ts';
 import type { Anchor, Band, LocalizedText, Rubric, RubricItem } from '../rubric/rubric-schema.ts';
-import { possibleTotalRange } from '../rubric/validate-rubric.ts';
+import { computeTotalRange } from '../rubric/total-range.ts';
 
 const TOLERANCE = 1e-9;
 
@@ -20,7 +20,7 @@ export interface SectionScore {
   max: Total;
   rated: number;
   itemCount: number;
-  complete: boolean;
+  isComplete: boolean;
   band: Band | null;
 }
 
@@ -50,18 +50,20 @@ export interface Gap {
 export interface ScoreSummary {
   method: Rubric['scoring']['method'];
   /**
-   * The total over rated items. With sum scoring and items marked not applicable, the sum is scaled up to the
-   * full item count so the bands keep their meaning (`prorated` says so).
+   * The sum (or mean) of the rated items. With sum scoring, once every applicable item is rated, items marked
+   * not applicable are made up for by scaling the sum to the full item count (`isProrated`), so the bands keep
+   * their meaning; a partial sum is never scaled.
    */
   total: Total;
   /** Plain sum of the rated scores, never scaled. */
   ratedSum: number;
-  prorated: boolean;
+  isProrated: boolean;
   min: Total;
   max: Total;
+  /** The total as a share of the highest total its applicable items allow. */
   percentOfMax: PercentOfMaximum;
-  /** Every item that is not applicable is rated or marked so. */
-  complete: boolean;
+  /** Every item is rated or marked not applicable. */
+  isComplete: boolean;
   itemCount: number;
   rated: number;
   unrated: string[];
@@ -119,24 +121,31 @@ function planFor(rubric: Rubric): ScoringPlan {
 
 function readItemStates(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>): ItemState[] {
   return rubric.items.map((item) => {
-    const rating = findRating(assessment, item.id);
-    const notApplicable = Boolean(rating?.na && item.naAllowed);
-    const score = !notApplicable && typeof rating?.score === 'number' ? rating.score : null;
-    return { item, score, notApplicable };
+    // One reading of a rating for scoring, drift and agreement: `na` means no score, and it only takes the
+    // item out of the total where the rubric allows it (elsewhere the item simply counts as unrated).
+    const notApplicable = Boolean(findRating(assessment, item.id)?.na && item.naAllowed);
+    return { item, score: findScore(assessment, item.id), notApplicable };
   });
 }
 
 interface Aggregate {
   total: number;
   ratedSum: number;
-  prorated: boolean;
-  range: { min: number; max: number };
-  complete: boolean;
+  isProrated: boolean;
+  min: number;
+  /** Highest possible total of the applicable items (not-applicable items leave the maximum too). */
+  max: number;
+  isComplete: boolean;
   rated: number;
+  notApplicable: number;
 }
 
-/** Sum or mean of the given items' scores; with sum scoring and not-applicable items, scaled to the full count. */
-function aggregate(rubric: Rubric, states: readonly ItemState[], indexes: readonly number[]): Aggregate {
+/**
+ * Sum or mean of the given items' scores. With sum scoring, not-applicable items leave the maximum; once every
+ * applicable item is rated, `prorate` scales the sum back to the full item count so a band defined on the full
+ * range still applies. A partial sum is never scaled: it would guess scores nobody gave.
+ */
+function aggregate(rubric: Rubric, states: readonly ItemState[], indexes: readonly number[], prorate: boolean): Aggregate {
   let ratedSum = 0;
   let rated = 0;
   let notApplicable = 0;
@@ -151,30 +160,34 @@ function aggregate(rubric: Rubric, states: readonly ItemState[], indexes: readon
   }
   const count = indexes.length;
   const applicable = count - notApplicable;
-  const range = possibleTotalRange(rubric, count);
-  let total = ratedSum;
-  let prorated = false;
-  if (rubric.scoring.method === 'mean') total = rated > 0 ? ratedSum / rated : 0;
-  else if (notApplicable > 0 && applicable > 0) {
-    total = (ratedSum * count) / applicable;
-    prorated = true;
+  const isComplete = rated === applicable && applicable > 0;
+  const range = computeTotalRange(rubric, count);
+  if (rubric.scoring.method === 'mean') {
+    return { total: rated > 0 ? ratedSum / rated : 0, ratedSum, isProrated: false, min: range.min, max: range.max, isComplete, rated, notApplicable };
   }
-  return { total, ratedSum, prorated, range, complete: rated === applicable && applicable > 0, rated };
+  if (prorate && isComplete && notApplicable > 0) {
+    return { total: (ratedSum * count) / applicable, ratedSum, isProrated: true, min: range.min, max: range.max, isComplete, rated, notApplicable };
+  }
+  const applicableRange = computeTotalRange(rubric, applicable);
+  return { total: ratedSum, ratedSum, isProrated: false, min: applicableRange.min, max: applicableRange.max, isComplete, rated, notApplicable };
 }
 
 function scoreSections(rubric: Rubric, states: readonly ItemState[], plan: ScoringPlan): SectionScore[] {
   return rubric.sections.map((section, sectionIndex) => {
     const indexes = plan.sectionItems[sectionIndex] ?? [];
-    const result = aggregate(rubric, states, indexes);
+    // Subtotals are plain sums over the applicable items, so they add up to the rated sum; only a subscale's
+    // band is looked up on the prorated value, like the total's.
+    const result = aggregate(rubric, states, indexes, false);
+    const forBand = section.bands && result.isComplete ? aggregate(rubric, states, indexes, true) : null;
     return {
       id: section.id,
       score: result.total,
-      min: result.range.min,
-      max: result.range.max,
+      min: result.min,
+      max: result.max,
       rated: result.rated,
       itemCount: indexes.length,
-      complete: result.complete,
-      band: section.bands && result.complete ? findBand(section.bands, result.total) : null,
+      isComplete: result.isComplete,
+      band: section.bands && forBand ? findBand(section.bands, forBand.total) : null,
     };
   });
 }
@@ -224,21 +237,22 @@ function findGaps(rubric: Rubric, states: readonly ItemState[], plan: ScoringPla
 export function scoreAssessment(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>): ScoreSummary {
   const plan = planFor(rubric);
   const states = readItemStates(rubric, assessment);
-  const overall = aggregate(rubric, states, rubric.items.map((_, index) => index));
+  const overall = aggregate(rubric, states, rubric.items.map((_, index) => index), true);
+  const fullRange = computeTotalRange(rubric, states.length);
   return {
     method: rubric.scoring.method,
     total: overall.total,
     ratedSum: overall.ratedSum,
-    prorated: overall.prorated,
-    min: overall.range.min,
-    max: overall.range.max,
-    percentOfMax: (overall.total / overall.range.max) * 100,
-    complete: overall.complete,
+    isProrated: overall.isProrated,
+    min: fullRange.min,
+    max: fullRange.max,
+    percentOfMax: overall.max > 0 ? (overall.total / overall.max) * 100 : 0,
+    isComplete: overall.isComplete,
     itemCount: states.length,
     rated: overall.rated,
     unrated: states.filter((state) => state.score === null && !state.notApplicable).map((state) => state.item.id),
     notApplicable: states.filter((state) => state.notApplicable).map((state) => state.item.id),
-    band: overall.complete ? findBand(rubric.scoring.bands, overall.total) : null,
+    band: overall.isComplete ? findBand(rubric.scoring.bands, overall.total) : null,
     sections: scoreSections(rubric, states, plan),
     principles: scorePrinciples(rubric, states, plan),
     gaps: findGaps(rubric, states, plan),

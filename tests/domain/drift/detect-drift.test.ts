@@ -35,13 +35,13 @@ describe.each(rubricIds)('drift patterns of %s', (rubricId) => {
       const result = evaluateDriftPattern(pattern, lowOn(rubric, signalItems));
       expect(result.detected).toBe(true);
       expect(result.strength).toBe(1);
-      expect(result.signals.every((signal) => signal.counts)).toBe(true);
+      expect(result.signals.every((signal) => signal.isCounted)).toBe(true);
     });
 
     it('is detected when its core items alone are at the bottom', () => {
       const result = evaluateDriftPattern(pattern, lowOn(rubric, coreItems));
       expect(result.detected).toBe(true);
-      expect(result.signals.filter((signal) => signal.counts).map((signal) => signal.item).sort()).toEqual([...coreItems].sort());
+      expect(result.signals.filter((signal) => signal.isCounted).map((signal) => signal.item).sort()).toEqual([...coreItems].sort());
     });
 
     it('is not detected when only unrelated items are low', () => {

@@ -17,14 +17,14 @@ describe('scoreAssessment on IPS-25', () => {
   ])('puts a complete total of %i in the %s band', (total, bandId) => {
     const summary = scoreAssessment(ips25, makeAssessment(ips25, ratingsSummingTo(ips25, total)));
     expect(summary.total).toBe(total);
-    expect(summary.complete).toBe(true);
+    expect(summary.isComplete).toBe(true);
     expect(summary.band?.id).toBe(bandId);
   });
 
   it('gives no band while an item is unrated, but still reports the partial total and what is missing', () => {
     const ratings = uniformRatings(ips25, 5, { 'rapid-job-search': null, disclosure: null });
     const summary = scoreAssessment(ips25, makeAssessment(ips25, ratings));
-    expect(summary.complete).toBe(false);
+    expect(summary.isComplete).toBe(false);
     expect(summary.band).toBeNull();
     expect(summary.total).toBe(115);
     expect(summary.rated).toBe(23);
@@ -89,15 +89,32 @@ describe('scoreAssessment on IPS-15', () => {
 describe('scoreAssessment with mean scoring', () => {
   const principles = bundledRubric('ips-principles');
 
-  it('averages the items and bands the mean', () => {
-    const ratings = uniformRatings(principles, 4);
+  it('averages the items', () => {
+    const summary = scoreAssessment(principles, makeAssessment(principles, uniformRatings(principles, 4)));
+    expect(summary).toMatchObject({ method: 'mean', total: 4, min: 1, max: 5, percentOfMax: 80 });
+  });
+
+  // Each band boundary of the self-check, including means that fall between two-decimal limits.
+  const bands = principles.scoring.bands;
+  const cases = bands.flatMap((band, index) => {
+    const below = bands[index - 1];
+    return [[band.min, band.id], [band.max, band.id], ...(below ? [[(below.max + band.min) / 2, below.id]] : [])] as Array<[number, string]>;
+  });
+
+  it('has the four bands of the self-check', () => {
+    expect(bands.map((band) => band.id)).toEqual(['far-from-model', 'partly-aligned', 'close-to-model', 'aligned']);
+  });
+
+  it.each(cases)('puts a mean of %s in the %s band (a mean between two limits goes to the lower band)', (mean, bandId) => {
+    expect(findBand(bands, mean)?.id).toBe(bandId);
+  });
+
+  it('bands a real mixed profile by its mean', () => {
+    const ids = principles.items.map((item) => item.id);
+    const ratings = Object.fromEntries(ids.map((id, index) => [id, { score: index < 10 ? 2 : 3 }]));
     const summary = scoreAssessment(principles, makeAssessment(principles, ratings));
-    expect(summary.method).toBe('mean');
-    expect(summary.total).toBe(4);
-    expect(summary.max).toBe(5);
-    expect(summary.band).not.toBeNull();
-    expect(summary.band!.min).toBeLessThanOrEqual(4);
-    expect(summary.band!.max).toBeGreaterThanOrEqual(4);
+    expect(summary.total).toBeCloseTo((10 * 2 + 11 * 3) / 21, 12);
+    expect(summary.band?.id).toBe('partly-aligned');
   });
 });
 
@@ -106,17 +123,33 @@ describe('scoreAssessment with items marked not applicable', () => {
 
   it('leaves the item out and scales the sum up so the bands keep their meaning', () => {
     const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { score: 4 }, 'team-contact': { score: 4 }, 'rapid-contact': { score: 4 }, 'job-quality': { na: true } }));
-    expect(summary.complete).toBe(true);
+    expect(summary.isComplete).toBe(true);
     expect(summary.notApplicable).toEqual(['job-quality']);
     expect(summary.ratedSum).toBe(12);
     expect(summary.total).toBe(16);
-    expect(summary.prorated).toBe(true);
+    expect(summary.isProrated).toBe(true);
     expect(summary.band?.id).toBe('good');
+  });
+
+  it('keeps section subtotals as plain sums over the applicable items, so they add up to the rated sum', () => {
+    const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { score: 4 }, 'team-contact': { score: 4 }, 'rapid-contact': { score: 2 }, 'job-quality': { na: true } }));
+    expect(summary.sections.map(({ id, score, max }) => ({ id, score, max }))).toEqual([
+      { id: 'staffing', score: 8, max: 10 },
+      { id: 'services', score: 2, max: 5 },
+    ]);
+    expect(summary.sections.reduce((sum, section) => sum + section.score, 0)).toBe(summary.ratedSum);
+    expect(summary.total).toBeCloseTo(40 / 3, 10);
+    expect(summary.percentOfMax).toBeCloseTo((10 / 15) * 100, 10);
+  });
+
+  it('never scales a partial sum: with an item still unrated the total is what was given', () => {
+    const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { score: 5 }, 'job-quality': { na: true } }));
+    expect(summary).toMatchObject({ total: 5, isProrated: false, isComplete: false, band: null });
   });
 
   it('does not honour "not applicable" on an item that does not allow it', () => {
     const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { na: true }, 'team-contact': { score: 4 }, 'rapid-contact': { score: 4 }, 'job-quality': { score: 4 } }));
-    expect(summary.complete).toBe(false);
+    expect(summary.isComplete).toBe(false);
     expect(summary.unrated).toEqual(['caseload']);
   });
 
