@@ -4,7 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Browser, storage and framework names that must never reach the pure domain core. */
-const impureGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch', 'location'].map(
+const impureGlobals = [
+  'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch', 'location',
+  'process', 'crypto', 'performance', 'setTimeout', 'setInterval', 'XMLHttpRequest', 'globalThis',
+].map(
   (name) => ({ name, message: 'src/domain is pure: pass what you need in as an argument.' }),
 );
 
@@ -49,7 +52,11 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'No clock in the domain: pass the date in.' },
         { object: 'Math', property: 'random', message: 'No randomness in the domain.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the domain: pass the date in.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the domain: pass the date in.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'No clock in the domain: pass the date in.' },
+      ],
     },
   },
 );

@@ -18,6 +18,8 @@ The language comes from --lang, else from LANG, else English.`,
   needFiles: 'The {command} command needs {count} file(s).',
   fileMissing: 'Cannot open {file}: no such file.',
   fileIsDirectory: 'Cannot open {file}: it is a folder, not a file.',
+  fileNotRegular: 'Cannot open {file}: it is not an ordinary file.',
+  moreProblems: '… and {count} more problems.',
   fileTooLarge: 'Cannot open {file}: it is {size} MB, larger than the {limit} MB a rubric or assessment can be.',
   fileUnreadable: 'Cannot read {file}: {detail}',
   invalidIn: '{file} is not valid:',
@@ -72,6 +74,8 @@ La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
   needFiles: 'La commande {command} a besoin de {count} fichier(s).',
   fileMissing: 'Impossible d’ouvrir {file} : ce fichier n’existe pas.',
   fileIsDirectory: 'Impossible d’ouvrir {file} : c’est un dossier, pas un fichier.',
+  fileNotRegular: 'Impossible d’ouvrir {file} : ce n’est pas un fichier ordinaire.',
+  moreProblems: '… et {count} autres problèmes.',
   fileTooLarge: 'Impossible d’ouvrir {file} : il fait {size} Mo, plus que les {limit} Mo permis pour une grille ou une évaluation.',
   fileUnreadable: 'Impossible de lire {file} : {detail}',
   invalidIn: '{file} n’est pas valide :',
@@ -124,6 +128,8 @@ De taal komt uit --lang, anders uit LANG, anders Engels.`,
   needFiles: 'De opdracht {command} heeft {count} bestand(en) nodig.',
   fileMissing: 'Kan {file} niet openen: dit bestand bestaat niet.',
   fileIsDirectory: 'Kan {file} niet openen: het is een map, geen bestand.',
+  fileNotRegular: 'Kan {file} niet openen: het is geen gewoon bestand.',
+  moreProblems: '… en nog {count} problemen.',
   fileTooLarge: 'Kan {file} niet openen: het is {size} MB, groter dan de {limit} MB die een schaal of meting mag zijn.',
   fileUnreadable: 'Kan {file} niet lezen: {detail}',
   invalidIn: '{file} is niet geldig:',
@@ -163,11 +169,6 @@ export type CliMessages = CliCatalog;
 const catalogs: Record<UiLocale, CliCatalog> = { en, fr, nl };
 
 /** The command line's texts in one language. */
-export function cliMessages(locale: UiLocale): CliMessages {
+export function getCliMessages(locale: UiLocale): CliMessages {
   return catalogs[locale];
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

@@ -1,11 +1,15 @@
-import type { AgreementSummary } from '../domain/agreement/compare-raters.ts';
-import type { Assessment } from '../domain/assessment/assessment-schema.ts';
-import { detectDrift } from '../domain/drift/detect-drift.ts';
-import type { UiLocale } from '../domain/i18n/locale.ts';
-import { localize } from '../domain/rubric/localize.ts';
-import type { LocalizedText, Rubric } from '../domain/rubric/rubric-schema.ts';
-import { scoreAssessment } from '../domain/scoring/score-assessment.ts';
-import { fill, type CliMessages } from './cli-messages.ts';
+import {
+  detectDrift,
+  fillTemplate as fill,
+  localize,
+  scoreAssessment,
+  type AgreementSummary,
+  type Assessment,
+  type LocalizedText,
+  type Rubric,
+  type UiLocale,
+} from '../domain/index.ts';
+import type { CliMessages } from './cli-messages.ts';
 
 /** Rounds a figure for output; the domain keeps full precision and only the edges round (architecture.md §5). */
 function round(value: number, digits: number): number {
@@ -62,23 +66,29 @@ function percentFormat(locale: UiLocale): (share: number) => string {
   return (share) => format.format(share);
 }
 
+/** Text and label helpers for one rubric in one language, shared by the two reports. */
+function labelsFor(rubric: Rubric, locale: UiLocale) {
+  const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
+  const itemsById = new Map(rubric.items.map((item) => [item.id, item]));
+  const itemLabel = (id: string) => {
+    const item = itemsById.get(id);
+    return item ? `${item.number}. ${text(item.title)}` : id;
+  };
+  const titleOf = (list: ReadonlyArray<{ id: string; title: LocalizedText }>, id: string) => {
+    const found = list.find((candidate) => candidate.id === id);
+    return found ? text(found.title) : id;
+  };
+  return { text, itemLabel, titleOf };
+}
+
 /** The human-readable report of `score`: total and band, sections, principles, gaps, drift. */
 export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLocale, messages: CliMessages): string {
-  const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
+  const { text, itemLabel, titleOf } = labelsFor(rubric, locale);
   const summary = scoreAssessment(rubric, assessment);
   const drift = detectDrift(rubric, assessment);
   const number1 = numberFormat(locale, 1);
   const number2 = numberFormat(locale, 2);
   const percent = percentFormat(locale);
-  const itemsById = new Map(rubric.items.map((item) => [item.id, item]));
-  const titleOf = (list: ReadonlyArray<{ id: string; title: LocalizedText }>, id: string) => {
-    const found = list.find((candidate) => candidate.id === id);
-    return found ? text(found.title) : id;
-  };
-  const itemLabel = (id: string) => {
-    const item = itemsById.get(id);
-    return item ? `${item.number}. ${text(item.title)}` : id;
-  };
   const lines: string[] = [];
   lines.push(fill(messages.scoreHeading, { scale: text(rubric.title), version: rubric.version }));
   lines.push(
@@ -128,12 +138,11 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
 
 /** The human-readable report of `agreement`. */
 export function formatAgreement(rubric: Rubric, summary: AgreementSummary, locale: UiLocale, messages: CliMessages): string {
-  const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
+  const { itemLabel } = labelsFor(rubric, locale);
   const percent = percentFormat(locale);
   const number2 = numberFormat(locale, 2);
   const number3 = numberFormat(locale, 3);
   const orUndefined = (value: number | null, format: (value: number) => string) => (value === null ? messages.undefinedValue : format(value));
-  const itemsById = new Map(rubric.items.map((item) => [item.id, item]));
   const lines = [
     fill(messages.agreementHeading, { raters: summary.raters, items: summary.items }),
     '',
@@ -146,9 +155,7 @@ export function formatAgreement(rubric: Rubric, summary: AgreementSummary, local
   ];
   if (summary.discrepancies.length === 0) lines.push(`  ${messages.noDiscrepancies}`);
   for (const discrepancy of summary.discrepancies) {
-    const item = itemsById.get(discrepancy.item);
-    const label = item ? `${item.number}. ${text(item.title)}` : discrepancy.item;
-    lines.push(`  ${label}${messages.colon} ${discrepancy.scores.map((score) => (score === null ? '–' : String(score))).join(' · ')}`);
+    lines.push(`  ${itemLabel(discrepancy.item)}${messages.colon} ${discrepancy.scores.map((score) => (score === null ? '–' : String(score))).join(' · ')}`);
   }
   return lines.join('\n');
 }

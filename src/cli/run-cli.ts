@@ -1,15 +1,24 @@
 import { parseArgs } from 'node:util';
-import { parseAssessment } from '../domain/assessment/parse-assessment.ts';
-import type { Assessment } from '../domain/assessment/assessment-schema.ts';
-import { compareRaters } from '../domain/agreement/compare-raters.ts';
-import { isUiLocale, type UiLocale } from '../domain/i18n/locale.ts';
+import {
+  compareRaters,
+  describeIssues,
+  fillTemplate,
+  isUiLocale,
+  parseAssessment,
+  parseJsonText,
+  parseRubric,
+  type Assessment,
+  type Rubric,
+  type UiLocale,
+  type ValidationIssue,
+} from '../domain/index.ts';
 import { loadBundledRubrics } from '../domain/rubric/bundled-rubrics.ts';
-import { parseRubric } from '../domain/rubric/parse-rubric.ts';
-import type { Rubric } from '../domain/rubric/rubric-schema.ts';
-import { describeIssues } from '../domain/validation-issue.ts';
 import { CliError, type CliIo } from './cli-io.ts';
-import { cliMessages, fill, type CliMessages } from './cli-messages.ts';
+import { getCliMessages, type CliMessages } from './cli-messages.ts';
 import { formatAgreement, formatScore, toAgreementJson, toScoreJson } from './format-output.ts';
+
+/** A file with thousands of problems would bury the first ones; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 50;
 
 interface Context {
   io: CliIo;
@@ -23,11 +32,18 @@ interface Context {
 /** The language from `--lang`, else from the `LANG` environment variable (`fr_BE.UTF-8` → fr), else English. */
 function chooseLocale(flag: string | undefined, environmentLang: string | undefined): UiLocale {
   if (flag !== undefined) {
-    if (!isUiLocale(flag)) throw new CliError(fill(cliMessages('en').badLang, { lang: flag }));
+    if (!isUiLocale(flag)) throw new CliError(fillTemplate(getCliMessages('en').badLang, { lang: flag }));
     return flag;
   }
   const fromEnvironment = environmentLang?.slice(0, 2).toLowerCase();
   return isUiLocale(fromEnvironment) ? fromEnvironment : 'en';
+}
+
+/** "file is not valid:" followed by its problems, one a line, at most {@link MAX_LISTED_PROBLEMS}. */
+function describeInvalidFile(context: Context, path: string, errors: readonly ValidationIssue[]): string {
+  const listed = describeIssues(errors.slice(0, MAX_LISTED_PROBLEMS));
+  const more = errors.length > MAX_LISTED_PROBLEMS ? `\n${fillTemplate(context.messages.moreProblems, { count: errors.length - MAX_LISTED_PROBLEMS })}` : '';
+  return `${fillTemplate(context.messages.invalidIn, { file: path })}\n${listed}${more}`;
 }
 
 async function readOrFail(context: Context, path: string): Promise<string> {
@@ -36,11 +52,12 @@ async function readOrFail(context: Context, path: string): Promise<string> {
   return result.text;
 }
 
+/** The bundled rubrics by id, plus the one given with `--scale` (which wins over a bundled one of the same id). */
 async function loadRubrics(context: Context): Promise<Map<string, Rubric>> {
   const rubrics = new Map(loadBundledRubrics().map((rubric) => [rubric.id, rubric]));
   if (context.scalePath) {
     const parsed = parseRubric(await readOrFail(context, context.scalePath), { locale: context.locale });
-    if (!parsed.ok) throw new CliError(`${fill(context.messages.invalidIn, { file: context.scalePath })}\n${describeIssues(parsed.errors)}`);
+    if (!parsed.ok) throw new CliError(describeInvalidFile(context, context.scalePath, parsed.errors));
     rubrics.set(parsed.rubric.id, parsed.rubric);
   }
   return rubrics;
@@ -48,48 +65,50 @@ async function loadRubrics(context: Context): Promise<Map<string, Rubric>> {
 
 async function loadAssessment(context: Context, path: string, rubrics: Map<string, Rubric>): Promise<{ assessment: Assessment; rubric: Rubric }> {
   const parsed = parseAssessment(await readOrFail(context, path), { locale: context.locale, findRubric: (id) => rubrics.get(id) });
-  if (!parsed.ok) throw new CliError(`${fill(context.messages.invalidIn, { file: path })}\n${describeIssues(parsed.errors)}`);
+  if (!parsed.ok) throw new CliError(describeInvalidFile(context, path, parsed.errors));
   for (const warning of parsed.warnings) context.io.stderr(`${path}: ${context.messages.warning}: ${warning.message}`);
   return { assessment: parsed.assessment, rubric: parsed.rubric };
 }
 
-/** `validate`: every file is checked (rubrics, or assessments against the bundled scales); all problems are listed. */
+/** Checks one file: a rubric, or an assessment against the loaded rubrics, told apart by its `format`. */
+function validateText(context: Context, path: string, text: string, rubrics: Map<string, Rubric>): boolean {
+  const json = parseJsonText(text, context.locale);
+  const format = json.ok && json.value !== null && typeof json.value === 'object' ? (json.value as Record<string, unknown>)['format'] : undefined;
+  if (format === 'ips-fidelity/assessment') {
+    const parsed = parseAssessment(json.ok ? json.value : text, { locale: context.locale, findRubric: (id) => rubrics.get(id) });
+    if (!parsed.ok) {
+      context.io.stderr(describeInvalidFile(context, path, parsed.errors));
+      return false;
+    }
+    const rated = parsed.rubric.items.filter((item) => typeof parsed.assessment.ratings[item.id]?.score === 'number').length;
+    context.io.stdout(fillTemplate(context.messages.validAssessment, { file: path, scale: parsed.assessment.scale.id, program: parsed.assessment.program.name, rated, items: parsed.rubric.items.length }));
+    return true;
+  }
+  const parsed = parseRubric(json.ok ? json.value : text, { locale: context.locale });
+  if (!parsed.ok) {
+    context.io.stderr(describeInvalidFile(context, path, parsed.errors));
+    return false;
+  }
+  context.io.stdout(fillTemplate(context.messages.validRubric, { file: path, id: parsed.rubric.id, version: parsed.rubric.version, items: parsed.rubric.items.length }));
+  return true;
+}
+
+/** `validate`: every file is checked, even after a failure, and every problem is listed. */
 async function runValidate(context: Context): Promise<number> {
-  if (context.files.length === 0) throw new CliError(fill(context.messages.needFiles, { command: 'validate', count: '1+' }));
-  const rubrics = new Map(loadBundledRubrics().map((rubric) => [rubric.id, rubric]));
+  if (context.files.length === 0) throw new CliError(fillTemplate(context.messages.needFiles, { command: 'validate', count: '1+' }));
+  const rubrics = await loadRubrics(context);
   let failures = 0;
   for (const path of context.files) {
     const read = await context.io.readText(path, context.messages);
-    if (!read.ok) {
-      context.io.stderr(read.message);
-      failures += 1;
-      continue;
-    }
-    const isAssessment = read.text.includes('"ips-fidelity/assessment"');
-    if (isAssessment) {
-      const parsed = parseAssessment(read.text, { locale: context.locale, findRubric: (id) => rubrics.get(id) });
-      if (parsed.ok) {
-        const rated = Object.values(parsed.assessment.ratings).filter((rating) => typeof rating.score === 'number').length;
-        context.io.stdout(fill(context.messages.validAssessment, { file: path, scale: parsed.assessment.scale.id, program: parsed.assessment.program.name, rated, items: parsed.rubric.items.length }));
-        continue;
-      }
-      context.io.stderr(`${fill(context.messages.invalidIn, { file: path })}\n${describeIssues(parsed.errors)}`);
-    } else {
-      const parsed = parseRubric(read.text, { locale: context.locale });
-      if (parsed.ok) {
-        context.io.stdout(fill(context.messages.validRubric, { file: path, id: parsed.rubric.id, version: parsed.rubric.version, items: parsed.rubric.items.length }));
-        continue;
-      }
-      context.io.stderr(`${fill(context.messages.invalidIn, { file: path })}\n${describeIssues(parsed.errors)}`);
-    }
-    failures += 1;
+    if (!read.ok) context.io.stderr(read.message);
+    if (!read.ok || !validateText(context, path, read.text, rubrics)) failures += 1;
   }
   return failures === 0 ? 0 : 1;
 }
 
 async function runScore(context: Context): Promise<number> {
   const [path, ...extra] = context.files;
-  if (path === undefined || extra.length > 0) throw new CliError(fill(context.messages.needFiles, { command: 'score', count: 1 }));
+  if (path === undefined || extra.length > 0) throw new CliError(fillTemplate(context.messages.needFiles, { command: 'score', count: 1 }));
   const rubrics = await loadRubrics(context);
   const { assessment, rubric } = await loadAssessment(context, path, rubrics);
   context.io.stdout(context.json ? JSON.stringify(toScoreJson(rubric, assessment, context.locale), null, 2) : formatScore(rubric, assessment, context.locale, context.messages));
@@ -97,13 +116,13 @@ async function runScore(context: Context): Promise<number> {
 }
 
 async function runAgreement(context: Context): Promise<number> {
-  if (context.files.length < 2) throw new CliError(fill(context.messages.needFiles, { command: 'agreement', count: '2+' }));
+  if (context.files.length < 2) throw new CliError(fillTemplate(context.messages.needFiles, { command: 'agreement', count: '2+' }));
   const rubrics = await loadRubrics(context);
   const loaded = [];
   for (const path of context.files) loaded.push(await loadAssessment(context, path, rubrics));
   const scaleIds = [...new Set(loaded.map(({ rubric }) => rubric.id))];
   const rubric = loaded[0]?.rubric;
-  if (!rubric || scaleIds.length > 1) throw new CliError(fill(context.messages.scaleMismatch, { scales: scaleIds.join(', ') }));
+  if (!rubric || scaleIds.length > 1) throw new CliError(fillTemplate(context.messages.scaleMismatch, { scales: scaleIds.join(', ') }));
   const summary = compareRaters(rubric.items.map((item) => item.id), loaded.map(({ assessment }) => assessment));
   context.io.stdout(context.json ? JSON.stringify(toAgreementJson(summary), null, 2) : formatAgreement(rubric, summary, context.locale, context.messages));
   return 0;
@@ -120,7 +139,7 @@ const commands: Record<string, (context: Context) => Promise<number>> = {
  * format, unknown scale, bad option) becomes a one-paragraph message on stderr and exit code 1, never a stack.
  */
 export async function runCli(argv: readonly string[], io: CliIo, environmentLang?: string): Promise<number> {
-  let messages = cliMessages('en');
+  let messages = getCliMessages('en');
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -134,19 +153,19 @@ export async function runCli(argv: readonly string[], io: CliIo, environmentLang
       },
     });
     const locale = chooseLocale(values.lang, environmentLang);
-    messages = cliMessages(locale);
+    messages = getCliMessages(locale);
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === 'help') {
       io.stdout(messages.usage);
       return command === undefined && !values.help ? 1 : 0;
     }
     const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!run) throw new CliError(`${fill(messages.unknownCommand, { command })}\n\n${messages.usage}`);
+    if (!run) throw new CliError(`${fillTemplate(messages.unknownCommand, { command })}\n\n${messages.usage}`);
     return await run({ io, locale, messages, json: values.json, files, scalePath: values.scale });
   } catch (error) {
     if (error instanceof CliError) io.stderr(error.message);
     else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${fill(messages.badOption, { detail: error.message })}\n\n${messages.usage}`);
+      io.stderr(`${fillTemplate(messages.badOption, { detail: error.message })}\n\n${messages.usage}`);
     } else io.stderr(`ips-fidelity: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

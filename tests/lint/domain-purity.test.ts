@@ -20,6 +20,10 @@ describe('the domain purity lint rule', () => {
     ['export const x = () => Date.now();\n', 'no-restricted-properties'],
     ['export const x = () => Math.random();\n', 'no-restricted-properties'],
     ['export const x = () => new Date();\n', 'no-restricted-syntax'],
+    ['export const x = () => Date();\n', 'no-restricted-syntax'],
+    ['export const x = () => process.env.HOME;\n', 'no-restricted-globals'],
+    ['export const x = () => crypto.randomUUID();\n', 'no-restricted-globals'],
+    ['export const x = () => performance.now();\n', 'no-restricted-globals'],
   ])('refuses %j in src/domain', async (code, ruleId) => {
     expect(await ruleIdsFor(code, 'src/domain/scoring/example.ts')).toContain(ruleId);
   });

@@ -199,8 +199,12 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
+/** Fills the `{name}` placeholders of a message template; unknown placeholders are left as they are. */
+export function fillTemplate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
 /** Renders a domain message in the given language, filling its `{placeholders}` from `params`. */
 export function formatMessage(locale: UiLocale, key: MessageKey, params: Params = {}): string {
-  const template = catalogs[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(catalogs[locale][key], params);
 }

@@ -1,6 +1,7 @@
 import ips15 from '../../../scales/ips-15.json';
 import ips25 from '../../../scales/ips-25.json';
 import ipsPrinciples from '../../../scales/ips-principles.json';
+import { describeIssues } from '../validation-issue.ts';
 import { parseRubric } from './parse-rubric.ts';
 import type { Rubric } from './rubric-schema.ts';
 
@@ -18,7 +19,7 @@ export const BUNDLED_RUBRIC_FILES: Readonly<Record<string, unknown>> = {
 export function loadBundledRubrics(): Rubric[] {
   return Object.entries(BUNDLED_RUBRIC_FILES).map(([fileName, raw]) => {
     const result = parseRubric(raw);
-    if (!result.ok) throw new Error(`${fileName}: ${result.errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`);
+    if (!result.ok) throw new Error(`${fileName}:\n${describeIssues(result.errors)}`);
     return result.rubric;
   });
 }

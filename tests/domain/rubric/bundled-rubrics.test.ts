@@ -43,7 +43,7 @@ describe('the bundled rubrics', () => {
     expect(ips25.items.map((item) => item.id)).toEqual(IPS25_ITEM_IDS);
     expect(ips25.items.map((item) => item.number)).toEqual(IPS25_ITEM_IDS.map((_, index) => index + 1));
     expect(ips25.sections.map((section) => section.id)).toEqual(['staffing', 'organization', 'services']);
-    expect(ips25.locales.available.sort()).toEqual(['en', 'fr', 'nl']);
+    expect([...ips25.locales.available].sort()).toEqual(['en', 'fr', 'nl']);
     expect(ips25.scale).toEqual({ min: 1, max: 5 });
   });
 
@@ -77,7 +77,7 @@ describe('the bundled rubrics', () => {
   it('IPS-15 has 15 items in French and English with the bands 66 / 56', () => {
     const ips15 = bundledRubric('ips-15');
     expect(ips15.items).toHaveLength(15);
-    expect(ips15.locales.available.sort()).toEqual(['en', 'fr']);
+    expect([...ips15.locales.available].sort()).toEqual(['en', 'fr']);
     expect(ips15.scoring.bands.map(({ min, max }) => [min, max])).toEqual([
       [15, 55],
       [56, 65],
