@@ -50,6 +50,30 @@ describe('validate', () => {
     expect(result.stdout).toContain('"ips-15"');
   });
 
+  it.each([
+    ['/dev/zero', 'Cannot open /dev/zero: it is not an ordinary file.'],
+    ['/tmp', 'Cannot open /tmp: it is a folder, not a file.'],
+  ])('refuses %s without reading it', async (path, message) => {
+    const result = await run(['validate', path]);
+    expect(result).toMatchObject({ code: 1, stderr: `${message}\n` });
+  });
+
+  it('refuses a file over 20 MB before reading it', async () => {
+    const path = temporaryFile('huge.json', `[${'0,'.repeat(11 * 1024 * 1024)}0]`);
+    const result = await run(['validate', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/it is 22\.0 MB, larger than the 20 MB a rubric or assessment can be/);
+  });
+
+  it('lists at most 50 problems and counts the rest', async () => {
+    const assessment = makeAssessment(loadFixtureRubric(), Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`unknown-item-${index}`, { score: 3 }])));
+    const path = temporaryFile('many.json', JSON.stringify(assessment));
+    const result = await run(['validate', path, '--scale', fixturePath('rubrics/mini-rubric.json')]);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(52);
+    expect(lines.at(-1)).toBe('… and 70 more problems.');
+  });
+
   it('validates an assessment against the bundled scales too', async () => {
     const result = await run(['validate', boston]);
     expect(result).toMatchObject({ code: 0 });
