@@ -13,7 +13,7 @@ export {
 } from './assessment/assessment-schema.ts';
 export { checkAssessment, type AssessmentCheck } from './assessment/check-assessment.ts';
 export { ASSESSMENT_MIGRATIONS, parseAssessment, type AssessmentParseOptions, type AssessmentParseResult } from './assessment/parse-assessment.ts';
-export { findRating, findScore } from './assessment/ratings.ts';
+export { findRating, findScore, readScore } from './assessment/ratings.ts';
 export { detectDrift, evaluateDriftPattern, type DriftResult, type DriftSignalState } from './drift/detect-drift.ts';
 export { readEnvelope, type MigrationStep } from './format-version.ts';
 export { fillTemplate, formatMessage, type MessageKey } from './i18n/domain-messages.ts';

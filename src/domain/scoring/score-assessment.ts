@@ -1,5 +1,5 @@
 import type { Assessment } from '../assessment/assessment-schema.ts';
-import { findRating, findScore } from '../assessment/ratings.ts';
+import { findRating, readScore } from '../assessment/ratings.ts';
 import type { Anchor, Band, LocalizedText, Rubric, RubricItem } from '../rubric/rubric-schema.ts';
 import { computeTotalRange } from '../rubric/total-range.ts';
 
@@ -99,6 +99,7 @@ interface ItemState {
  * assessments of one scale does not re-scan the rubric each time.
  */
 interface ScoringPlan {
+  allItems: number[];
   sectionItems: number[][];
   principleItems: number[][];
   anchors: Array<Map<number, LocalizedText>>;
@@ -111,6 +112,7 @@ function planFor(rubric: Rubric): ScoringPlan {
   if (cached) return cached;
   const indexesWhere = (test: (item: RubricItem) => boolean) => rubric.items.flatMap((item, index) => (test(item) ? [index] : []));
   const plan: ScoringPlan = {
+    allItems: rubric.items.map((_, index) => index),
     sectionItems: rubric.sections.map((section) => indexesWhere((item) => item.section === section.id)),
     principleItems: rubric.principles.map((principle) => indexesWhere((item) => item.principles.primary.includes(principle.id))),
     anchors: rubric.items.map((item) => new Map(item.anchors.map((anchor: Anchor) => [anchor.score, anchor.description]))),
@@ -123,8 +125,8 @@ function readItemStates(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>)
   return rubric.items.map((item) => {
     // One reading of a rating for scoring, drift and agreement: `na` means no score, and it only takes the
     // item out of the total where the rubric allows it (elsewhere the item simply counts as unrated).
-    const notApplicable = Boolean(findRating(assessment, item.id)?.na && item.naAllowed);
-    return { item, score: findScore(assessment, item.id), notApplicable };
+    const rating = findRating(assessment, item.id);
+    return { item, score: readScore(rating), notApplicable: Boolean(rating?.na && item.naAllowed) };
   });
 }
 
@@ -237,7 +239,7 @@ function findGaps(rubric: Rubric, states: readonly ItemState[], plan: ScoringPla
 export function scoreAssessment(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>): ScoreSummary {
   const plan = planFor(rubric);
   const states = readItemStates(rubric, assessment);
-  const overall = aggregate(rubric, states, rubric.items.map((_, index) => index), true);
+  const overall = aggregate(rubric, states, plan.allItems, true);
   const fullRange = computeTotalRange(rubric, states.length);
   return {
     method: rubric.scoring.method,
