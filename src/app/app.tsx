@@ -1,38 +1,108 @@
-import { useEffect, useState } from 'react';
-import type { Rubric } from '../domain/rubric/rubric-schema.ts';
-import { localize } from '../domain/rubric/localize.ts';
+import { lazy, Suspense, useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { UI_LOCALES, type UiLocale } from '../domain/index.ts';
+import { AssessPage } from '../features/assess/assess-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { StartPage } from '../features/start/start-page.tsx';
+import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
+import type { AssessmentStore } from '../storage/assessment-store.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { ServicesProvider, useServices } from './services.tsx';
 
-const locale = 'fr';
+// Charts are heavy; they load with the results view only.
+const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
 
-/**
- * Placeholder shell until the assessment app lands (issue 3): it lists the bundled scales so the build exercises
- * the real domain code and rubric files. The rubrics load in their own chunk, as the real app will do.
- */
-export function App() {
-  const [rubrics, setRubrics] = useState<Rubric[] | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void import('../domain/rubric/bundled-rubrics.ts').then(({ loadBundledRubrics }) => {
-      if (isCurrent) setRubrics(loadBundledRubrics());
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
+const LANGUAGE_NAMES: Record<UiLocale, string> = { fr: 'Français', en: 'English', nl: 'Nederlands' };
+
+function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
   return (
-    <main>
-      <h1>IPS fidelity review</h1>
-      {rubrics === null ? (
-        <p role="status">Chargement des grilles…</p>
-      ) : (
-        <ul>
-          {rubrics.map((rubric) => (
-            <li key={rubric.id}>
-              {localize(rubric.title, locale, rubric.locales.default)} ({rubric.items.length} items, version {rubric.version})
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <label className="language">
+      <span>{t('app.language')}</span>{' '}
+      <select
+        value={i18n.language}
+        onChange={(event) => {
+          void i18n.changeLanguage(event.target.value);
+          try {
+            localStorage.setItem(LANGUAGE_STORAGE_KEY, event.target.value);
+          } catch {
+            // Remembering the language is a convenience; a refusal changes nothing else.
+          }
+        }}
+      >
+        {UI_LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LANGUAGE_NAMES[locale]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function StorageBanner() {
+  const { t } = useTranslation();
+  const { storageProblem } = useServices();
+  if (!storageProblem) return null;
+  return (
+    <p className="notice notice-error" role="alert">
+      {storageProblem.kind === 'unavailable' ? t('storage.unavailable') : t('storage.writeFailed', { detail: storageProblem.detail })}
+    </p>
+  );
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.title');
+  }, [i18n.language, t]);
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="app-title">
+          {t('app.title')}
+        </Link>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageBanner />
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Switch>
+              <Route path="/">{() => <HomePage />}</Route>
+              <Route path="/new/:scaleId">{(params) => <StartPage scaleId={params.scaleId} />}</Route>
+              <Route path="/a/:id">{(params) => <AssessPage id={params.id} groupBy="section" />}</Route>
+              <Route path="/a/:id/by-principle">{(params) => <AssessPage id={params.id} groupBy="principle" />}</Route>
+              <Route path="/a/:id/results">{(params) => <ResultsPage id={params.id} />}</Route>
+              <Route>{() => <HomePage />}</Route>
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">{t('app.privacy')}</footer>
+    </>
+  );
+}
+
+/** The whole app: translations, storage and rubrics, and hash-based routes so every screen has its own address. */
+export function App({ i18n, storeFactory }: { i18n: I18n; storeFactory?: () => Promise<AssessmentStore> }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Router hook={useHashLocation}>
+        <ServicesProvider storeFactory={storeFactory}>
+          <Shell />
+        </ServicesProvider>
+      </Router>
+    </I18nextProvider>
   );
 }

@@ -1,11 +1,37 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { chooseInitialLocale, createI18n, LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
+import './styles.css';
+
+function readRememberedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+// A start link such as `?scale=ips-25&lang=nl` opens the new-review form of that scale; the address then becomes
+// the form's own (`#/new/ips-25`), so a reload does not start yet another review.
+const search = new URLSearchParams(window.location.search);
+const locale = chooseInitialLocale(window.location.search, readRememberedLanguage(), navigator.languages ?? []);
+const startScale = search.get('scale');
+if (startScale && /^[a-z0-9-]{1,80}$/.test(startScale)) {
+  window.history.replaceState(null, '', `${window.location.pathname}#/new/${startScale}`);
+}
+if (search.has('lang')) {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
+  } catch {
+    // The language still applies to this visit.
+  }
+}
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element to mount the app in.');
 createRoot(rootElement).render(
   <StrictMode>
-    <App />
+    <App i18n={createI18n(locale)} />
   </StrictMode>,
 );

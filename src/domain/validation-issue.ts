@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatMessage, isMessageKey, type MessageKey } from './i18n/domain-messages.ts';
 import type { UiLocale } from './i18n/locale.ts';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { en, fr, nl } from 'zod/locales';
 import type { UiLocale } from './i18n/locale.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DataSourceSchema, KebabCaseIdSchema } from '../rubric/rubric-schema.ts';
 
 /** The `format` marker of an assessment file. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The `format` marker every rubric file carries, so a stray JSON file is recognised as "not a rubric". */
 export const RUBRIC_FORMAT = 'ips-fidelity/rubric';

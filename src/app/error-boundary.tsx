@@ -1,0 +1,47 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { withTranslation, type WithTranslation } from 'react-i18next';
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Catches a rendering crash so the user never meets a blank page: it says what happened, that saved work is
+ * still on the device, and offers a way back.
+ */
+class ErrorBoundaryBase extends Component<{ children: ReactNode } & WithTranslation, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    const { t, children } = this.props;
+    if (!this.state.error) return children;
+    return (
+      <div className="notice notice-error" role="alert">
+        <h1>{t('errors.title')}</h1>
+        <p>{t('errors.body')}</p>
+        <p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('errors.reload')}
+          </button>{' '}
+          <a className="button button-secondary" href="#/" onClick={() => this.setState({ error: null })}>
+            {t('errors.home')}
+          </a>
+        </p>
+        <details>
+          <summary>{t('errors.details')}</summary>
+          <pre>{this.state.error.message}</pre>
+        </details>
+      </div>
+    );
+  }
+}
+
+export const ErrorBoundary = withTranslation()(ErrorBoundaryBase);

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Rating } from '../../domain/index.ts';
+import { nowIso } from '../../app/clock.ts';
+import { useServices } from '../../app/services.tsx';
+import type { StoredAssessment } from '../../storage/assessment-store.ts';
+
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+/**
+ * Loads one assessment and saves every change as it is made. The screen state is updated first (the rating
+ * shows at once), then the whole assessment is written; writes are queued by the store, so the last change wins.
+ */
+export function useAssessmentEditor(id: string) {
+  const { store, reportWriteFailure, clearWriteFailure } = useServices();
+  const [assessment, setAssessment] = useState<StoredAssessment | null | undefined>(undefined);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const pendingWrites = useRef(0);
+  // The latest assessment, read by updates so two quick changes never start from the same old state.
+  const latest = useRef<StoredAssessment | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    setAssessment(undefined);
+    latest.current = null;
+    void store.getAssessment(id).then(
+      (found) => {
+        if (!isCurrent) return;
+        latest.current = found ?? null;
+        setAssessment(found ?? null);
+      },
+      () => isCurrent && setAssessment(null),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [id, store]);
+
+  const persist = useCallback(
+    (next: StoredAssessment) => {
+      pendingWrites.current += 1;
+      setSaveState('saving');
+      store.saveAssessment(next).then(
+        () => {
+          pendingWrites.current -= 1;
+          if (pendingWrites.current === 0) {
+            setSaveState('saved');
+            clearWriteFailure();
+          }
+        },
+        (error: unknown) => {
+          pendingWrites.current -= 1;
+          setSaveState('failed');
+          reportWriteFailure(error);
+        },
+      );
+    },
+    [store, reportWriteFailure, clearWriteFailure],
+  );
+
+  const updateRating = useCallback(
+    (itemId: string, change: (rating: Rating) => Rating) => {
+      const current = latest.current;
+      if (!current) return;
+      const previous = Object.hasOwn(current.ratings, itemId) ? current.ratings[itemId] : undefined;
+      const next: StoredAssessment = { ...current, ratings: { ...current.ratings, [itemId]: change(previous ?? {}) }, updatedAt: nowIso() };
+      latest.current = next;
+      setAssessment(next);
+      persist(next);
+    },
+    [persist],
+  );
+
+  return { assessment, saveState, updateRating };
+}

@@ -1,0 +1,173 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { localize, parseAssessment, scoreAssessment, type Rubric, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
+import type { StoredAssessment } from '../../storage/assessment-store.ts';
+import { useServices } from '../../app/services.tsx';
+import { FilePicker } from '../../components/file-picker.tsx';
+import { IssueList } from '../../components/issue-list.tsx';
+import { createAssessmentId, nowIso } from '../../app/clock.ts';
+
+type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
+
+/** The first screen: the scales to start with, and the assessments saved on this device. */
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as UiLocale;
+  const { rubrics, customRubricIds, addRubric, store, reportWriteFailure } = useServices();
+  const [, navigate] = useLocation();
+  const [saved, setSaved] = useState<StoredAssessment[] | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [lastDeleted, setLastDeleted] = useState<StoredAssessment | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void store.listAssessments().then((list) => isCurrent && setSaved(list), () => isCurrent && setSaved([]));
+    return () => {
+      isCurrent = false;
+    };
+  }, [store]);
+
+  const text = (rubric: Rubric, value: Parameters<typeof localize>[0]) => localize(value, locale, rubric.locales.default);
+
+  const onRubricFile = async (raw: string, fileName: string) => {
+    const result = await addRubric(raw, locale);
+    setNotice(result.ok ? { kind: 'ok', text: t('home.rubricLoaded', { title: text(result.rubric, result.rubric.title) }) } : { kind: 'errors', heading: t('home.rubricRefused', { file: fileName }), issues: result.errors });
+  };
+
+  const onAssessmentFile = async (raw: string, fileName: string) => {
+    const parsed = parseAssessment(raw, { locale, findRubric: (id) => rubrics?.get(id) });
+    if (!parsed.ok) {
+      setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: parsed.errors });
+      return;
+    }
+    const imported: StoredAssessment = { ...parsed.assessment, id: parsed.assessment.id ?? createAssessmentId(), updatedAt: nowIso() };
+    try {
+      await store.saveAssessment(imported);
+    } catch (error) {
+      reportWriteFailure(error);
+    }
+    setSaved((list) => [imported, ...(list ?? []).filter((entry) => entry.id !== imported.id)]);
+    setNotice({ kind: 'ok', text: t('home.imported', { name: imported.program.name }) });
+  };
+
+  const duplicate = async (source: StoredAssessment) => {
+    const copy: StoredAssessment = {
+      ...structuredClone(source),
+      id: createAssessmentId(),
+      review: { ...source.review, date: nowIso().slice(0, 10) },
+      createdAt: nowIso(),
+      updatedAt: nowIso(),
+    };
+    try {
+      await store.saveAssessment(copy);
+    } catch (error) {
+      reportWriteFailure(error);
+    }
+    navigate(`/a/${copy.id}`);
+  };
+
+  const remove = async (entry: StoredAssessment) => {
+    try {
+      await store.deleteAssessment(entry.id);
+    } catch (error) {
+      reportWriteFailure(error);
+    }
+    setSaved((list) => (list ?? []).filter((candidate) => candidate.id !== entry.id));
+    setLastDeleted(entry);
+  };
+
+  const undoDelete = async () => {
+    if (!lastDeleted) return;
+    try {
+      await store.saveAssessment(lastDeleted);
+    } catch (error) {
+      reportWriteFailure(error);
+    }
+    setSaved((list) => [lastDeleted, ...(list ?? [])]);
+    setLastDeleted(null);
+  };
+
+  return (
+    <>
+      <section aria-labelledby="scales-heading">
+        <h1 id="scales-heading">{t('home.scalesHeading')}</h1>
+        <p>{t('home.scalesIntro')}</p>
+        {rubrics === null ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : (
+          <ul className="card-list">
+            {[...rubrics.values()].map((rubric) => (
+              <li key={rubric.id} className="card">
+                <h2>{text(rubric, rubric.title)}</h2>
+                <p className="meta">
+                  {t('home.items', { count: rubric.items.length })} · {t('home.version', { version: rubric.version })}
+                  {customRubricIds.has(rubric.id) ? ` · ${t('home.custom')}` : ''}
+                </p>
+                <p className="meta">
+                  {t('home.sourceLine', { citation: rubric.source.citation.length > 160 ? `${rubric.source.citation.slice(0, 157)}…` : rubric.source.citation })}
+                </p>
+                <Link className="button" href={`/new/${rubric.id}`} aria-label={t('home.startWith', { title: text(rubric, rubric.title) })}>
+                  {t('start.submit')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <FilePicker label={t('home.loadRubric')} dropHint={t('home.dropRubric')} onText={(raw, name) => void onRubricFile(raw, name)} />
+      </section>
+
+      {notice?.kind === 'ok' ? (
+        <p className="notice" role="status">
+          {notice.text}
+        </p>
+      ) : null}
+      {notice?.kind === 'errors' ? <IssueList heading={notice.heading} issues={notice.issues} /> : null}
+
+      <section aria-labelledby="saved-heading">
+        <h2 id="saved-heading">{t('home.savedHeading')}</h2>
+        {lastDeleted ? (
+          <p className="notice" role="status">
+            {t('home.deleted', { name: lastDeleted.program.name })}{' '}
+            <button type="button" className="button-link" onClick={() => void undoDelete()}>
+              {t('home.undo')}
+            </button>
+          </p>
+        ) : null}
+        {saved === null ? <p role="status">{t('app.loading')}</p> : null}
+        {saved?.length === 0 ? <p>{t('home.noSaved')}</p> : null}
+        <ul className="saved-list">
+          {(saved ?? []).map((entry) => {
+            const rubric = rubrics?.get(entry.scale.id);
+            const summary = rubric ? scoreAssessment(rubric, entry) : null;
+            return (
+              <li key={entry.id} className="saved-entry">
+                <div>
+                  <strong>{entry.program.name}</strong>
+                  {entry.program.site ? ` — ${entry.program.site}` : ''}
+                  <span className="meta">
+                    {' '}
+                    · {entry.review.date} · {rubric ? text(rubric, rubric.title) : entry.scale.id}
+                    {summary ? ` · ${t('home.ratedOf', { rated: summary.rated, total: summary.itemCount })}` : ''}
+                  </span>
+                </div>
+                <div className="actions">
+                  <Link className="button" href={`/a/${entry.id}`}>
+                    {t('home.open')}
+                  </Link>
+                  <button type="button" className="button button-secondary" title={t('home.duplicateHint')} onClick={() => void duplicate(entry)}>
+                    {t('home.duplicate')}
+                  </button>
+                  <button type="button" className="button button-danger" onClick={() => void remove(entry)}>
+                    {t('home.delete')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        <FilePicker label={t('home.importAssessment')} onText={(raw, name) => void onAssessmentFile(raw, name)} />
+      </section>
+    </>
+  );
+}

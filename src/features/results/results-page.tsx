@@ -1,0 +1,161 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { detectDrift, findScore, localize, scoreAssessment, type LocalizedText, type UiLocale } from '../../domain/index.ts';
+import { useServices } from '../../app/services.tsx';
+import { useAssessmentEditor } from '../assess/use-assessment-editor.ts';
+import { ItemBars, ProfileRadar } from './results-charts.tsx';
+
+/** The results view: profile radar and table, items against band thresholds, gaps with next steps, drift alerts. */
+export function ResultsPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as UiLocale;
+  const { rubrics } = useServices();
+  const { assessment } = useAssessmentEditor(id);
+  const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
+  const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
+  const drift = useMemo(() => (rubric && assessment ? detectDrift(rubric, assessment) : []), [rubric, assessment]);
+
+  if (assessment === undefined || rubrics === null) return <p role="status">{t('app.loading')}</p>;
+  if (!assessment || !rubric || !summary) {
+    return (
+      <p className="notice notice-error" role="alert">
+        {t('assess.notFound')} <Link href="/">{t('app.home')}</Link>
+      </p>
+    );
+  }
+  const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const items = new Map(rubric.items.map((item) => [item.id, item]));
+  const principleTitles = new Map(rubric.principles.map((principle) => [principle.id, text(principle.title)]));
+  const profile = summary.principles.filter((principle) => principle.percent !== null).map((principle) => ({ label: principleTitles.get(principle.id) ?? principle.id, percent: Math.round(principle.percent ?? 0) }));
+  const bars = rubric.items.map((item) => ({ label: String(item.number), score: findScore(assessment, item.id) ?? 0 }));
+  const thresholds =
+    rubric.scoring.method === 'sum'
+      ? rubric.scoring.bands.filter((band) => band.min > summary.min).map((band) => ({ label: text(band.label), value: band.min / rubric.items.length }))
+      : rubric.scoring.bands.filter((band) => band.min > rubric.scale.min).map((band) => ({ label: text(band.label), value: band.min }));
+  const detected = drift.filter((result) => result.detected).sort((a, b) => b.strength - a.strength);
+
+  return (
+    <>
+      <p>
+        <Link href={`/a/${id}`}>← {t('results.backToRating')}</Link>
+      </p>
+      <h1>
+        {t('results.heading')}: {assessment.program.name}
+      </h1>
+      <p className="result-headline">
+        <strong>
+          {t('assess.total')}: {number.format(summary.total)} / {summary.max}
+        </strong>{' '}
+        · {summary.band ? text(summary.band.label) : t('assess.noBand')}
+      </p>
+      {!summary.isComplete ? <p className="notice">{t('results.incomplete')}</p> : null}
+
+      <section aria-labelledby="drift-heading">
+        <h2 id="drift-heading">{t('results.drift')}</h2>
+        {detected.length === 0 ? <p>{t('results.noDrift')}</p> : null}
+        {detected.map((result) => {
+          const pattern = rubric.driftPatterns.find((candidate) => candidate.id === result.id);
+          if (!pattern) return null;
+          return (
+            <article key={result.id} className="drift-alert" aria-labelledby={`drift-${result.id}`}>
+              <h3 id={`drift-${result.id}`}>
+                <span className="drift-marker" aria-hidden="true">
+                  ⚠
+                </span>{' '}
+                {t('results.detected')}: {text(pattern.title)} <span className="meta">({t('results.strength', { value: percent.format(result.strength) })})</span>
+              </h3>
+              <p>{text(pattern.description)}</p>
+              <h4>{t('results.signals')}</h4>
+              <ul>
+                {result.signals
+                  .filter((signal) => signal.isCounted)
+                  .map((signal) => {
+                    const item = items.get(signal.item);
+                    return (
+                      <li key={signal.item}>
+                        {item ? `${item.number}. ${text(item.title)}` : signal.item}: {signal.score}
+                      </li>
+                    );
+                  })}
+              </ul>
+              <h4>{t('results.recommendations')}</h4>
+              <ul>
+                {pattern.recommendations.map((recommendation, index) => (
+                  <li key={index}>{text(recommendation)}</li>
+                ))}
+              </ul>
+              {pattern.caveat ? (
+                <p className="caveat">
+                  <strong>{t('results.caveat')}:</strong> {text(pattern.caveat)}
+                </p>
+              ) : null}
+            </article>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading">{t('results.profile')}</h2>
+        <div className="chart" aria-hidden="true">
+          <ProfileRadar points={profile} />
+        </div>
+        <table className="data-table">
+          <caption>{t('results.profileTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.principle')}</th>
+              <th scope="col">{t('results.mean')}</th>
+              <th scope="col">{t('results.percent')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.principles.map((principle) => (
+              <tr key={principle.id}>
+                <th scope="row">{principleTitles.get(principle.id)}</th>
+                <td>{principle.mean === null ? '—' : number.format(principle.mean)}</td>
+                <td>{principle.percent === null ? '—' : percent.format(principle.percent / 100)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">{t('results.items')}</h2>
+        <div className="chart" aria-hidden="true">
+          <ItemBars bars={bars} thresholds={thresholds} max={rubric.scale.max} />
+        </div>
+      </section>
+
+      <section aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">{t('results.gaps')}</h2>
+        {summary.gaps.length === 0 ? <p>{t('results.noGaps')}</p> : null}
+        <ol className="gap-list">
+          {summary.gaps.map((gap) => {
+            const item = items.get(gap.item);
+            return (
+              <li key={gap.item}>
+                <strong>
+                  {item ? `${item.number}. ${text(item.title)}` : gap.item}: {gap.score} → {gap.target}
+                </strong>
+                {gap.currentAnchor ? (
+                  <p>
+                    <span className="meta">{t('results.current', { score: gap.score })}:</span> {text(gap.currentAnchor)}
+                  </p>
+                ) : null}
+                {gap.nextAnchor ? (
+                  <p>
+                    <span className="meta">{t('results.next', { score: gap.score + 1 })}:</span> {text(gap.nextAnchor)}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import * as z from 'zod';
+import { ASSESSMENT_FORMAT, localize, type UiLocale } from '../../domain/index.ts';
+import { createAssessmentId, nowIso, todayIso } from '../../app/clock.ts';
+import { useServices } from '../../app/services.tsx';
+import type { StoredAssessment } from '../../storage/assessment-store.ts';
+
+const StartFormSchema = z.object({
+  name: z.string().trim().min(1, 'start.required').max(300),
+  site: z.string().trim().max(300),
+  date: z.iso.date('start.invalidDate'),
+  kind: z.enum(['self', 'external', 'consensus', 'workshop']),
+  raters: z.string().max(5000),
+});
+type StartForm = z.infer<typeof StartFormSchema>;
+
+/** The details of a new review: programme, site, date, kind, raters; then on to rating. */
+export function StartPage({ scaleId }: { scaleId: string }) {
+  const { t, i18n } = useTranslation();
+  const { rubrics, store, reportWriteFailure } = useServices();
+  const [, navigate] = useLocation();
+  const rubric = rubrics?.get(scaleId);
+  const { register, handleSubmit, formState } = useForm<StartForm>({
+    resolver: zodResolver(StartFormSchema),
+    defaultValues: { name: '', site: '', date: todayIso(), kind: 'self', raters: '' },
+  });
+
+  if (rubrics === null) return <p role="status">{t('app.loading')}</p>;
+  if (!rubric) {
+    return (
+      <p className="notice notice-error" role="alert">
+        {t('start.unknownScale', { id: scaleId })} <Link href="/">{t('app.home')}</Link>
+      </p>
+    );
+  }
+
+  const onSubmit = async (form: StartForm) => {
+    const now = nowIso();
+    const assessment: StoredAssessment = {
+      format: ASSESSMENT_FORMAT,
+      formatVersion: 1,
+      id: createAssessmentId(),
+      scale: { id: rubric.id, version: rubric.version },
+      program: form.site ? { name: form.name, site: form.site } : { name: form.name },
+      review: { kind: form.kind, date: form.date, raters: form.raters.split('\n').map((rater) => rater.trim()).filter(Boolean) },
+      ratings: {},
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await store.saveAssessment(assessment);
+    } catch (error) {
+      reportWriteFailure(error);
+    }
+    // Replace, not push: Back from the rating page goes home, not to a form that would make a second copy.
+    navigate(`/a/${assessment.id}`, { replace: true });
+  };
+
+  const errorText = (message: string | undefined) => (message ? t(message) : null);
+  const title = localize(rubric.title, i18n.language as UiLocale, rubric.locales.default);
+  return (
+    <form className="start-form" onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
+      <h1>{t('start.heading', { scale: title })}</h1>
+      <div className="field">
+        <label htmlFor="start-name">{t('start.programName')}</label>
+        <input id="start-name" autoComplete="organization" aria-invalid={formState.errors.name ? true : undefined} aria-describedby={formState.errors.name ? 'start-name-error' : undefined} {...register('name')} />
+        {formState.errors.name ? (
+          <p id="start-name-error" className="field-error" role="alert">
+            {errorText(formState.errors.name.message)}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="start-site">{t('start.site')}</label>
+        <input id="start-site" {...register('site')} />
+      </div>
+      <div className="field">
+        <label htmlFor="start-date">{t('start.date')}</label>
+        <input id="start-date" type="date" aria-invalid={formState.errors.date ? true : undefined} {...register('date')} />
+        {formState.errors.date ? (
+          <p className="field-error" role="alert">
+            {errorText(formState.errors.date.message)}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="start-kind">{t('start.kind')}</label>
+        <select id="start-kind" {...register('kind')}>
+          {(['self', 'external', 'consensus', 'workshop'] as const).map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`start.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="start-raters">{t('start.raters')}</label>
+        <textarea id="start-raters" rows={3} {...register('raters')} />
+      </div>
+      <button type="submit" className="button">
+        {t('start.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Assessment } from '../domain/index.ts';
+
+/** An assessment as the app keeps it: always with an id, so it has its own address. */
+export type StoredAssessment = Assessment & { id: string };
+
+interface FidelityDatabase extends DBSchema {
+  assessments: { key: string; value: StoredAssessment };
+  /** Rubrics the user loaded from files, kept as the raw JSON they gave so they are re-checked on every load. */
+  rubrics: { key: string; value: { id: string; raw: unknown } };
+}
+
+/** Everything the app persists, behind one small interface so a failing browser store can be swapped out. */
+export interface AssessmentStore {
+  /** True when data survives a reload; false for the in-memory fallback. */
+  isPersistent: boolean;
+  listAssessments(): Promise<StoredAssessment[]>;
+  getAssessment(id: string): Promise<StoredAssessment | undefined>;
+  saveAssessment(assessment: StoredAssessment): Promise<void>;
+  deleteAssessment(id: string): Promise<void>;
+  listRubrics(): Promise<unknown[]>;
+  saveRubric(id: string, raw: unknown): Promise<void>;
+}
+
+const DATABASE_NAME = 'ips-fidelity';
+const DATABASE_VERSION = 1;
+
+function byMostRecent(a: StoredAssessment, b: StoredAssessment): number {
+  return (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '');
+}
+
+/** Wraps a database so writes happen in the order they were asked for, whatever their speed. */
+function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): AssessmentStore {
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = queue.then(write, write);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    isPersistent: true,
+    listAssessments: async () => (await database.getAll('assessments')).sort(byMostRecent),
+    getAssessment: (id) => database.get('assessments', id),
+    saveAssessment: (assessment) => inOrder(async () => void (await database.put('assessments', structuredClone(assessment)))),
+    deleteAssessment: (id) => inOrder(() => database.delete('assessments', id)),
+    listRubrics: async () => (await database.getAll('rubrics')).map((entry) => entry.raw),
+    saveRubric: (id, raw) => inOrder(async () => void (await database.put('rubrics', { id, raw }))),
+  };
+}
+
+/** A store that lives only as long as the page: used when the browser refuses IndexedDB, and said on screen. */
+export function createMemoryStore(): AssessmentStore {
+  const assessments = new Map<string, StoredAssessment>();
+  const rubrics = new Map<string, unknown>();
+  return {
+    isPersistent: false,
+    listAssessments: async () => [...assessments.values()].map((assessment) => structuredClone(assessment)).sort(byMostRecent),
+    getAssessment: async (id) => (assessments.has(id) ? structuredClone(assessments.get(id)) : undefined),
+    saveAssessment: async (assessment) => void assessments.set(assessment.id, structuredClone(assessment)),
+    deleteAssessment: async (id) => void assessments.delete(id),
+    listRubrics: async () => [...rubrics.values()],
+    saveRubric: async (id, raw) => void rubrics.set(id, raw),
+  };
+}
+
+/**
+ * Opens the browser database. Private modes and disabled storage make this fail; the caller then falls back to
+ * {@link createMemoryStore} and tells the user, so a refusal is never silent.
+ */
+export async function openAssessmentStore(): Promise<AssessmentStore> {
+  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser.');
+  const database = await openDB<FidelityDatabase>(DATABASE_NAME, DATABASE_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('assessments', { keyPath: 'id' });
+      db.createObjectStore('rubrics', { keyPath: 'id' });
+    },
+  });
+  return createIndexedDbStore(database);
+}

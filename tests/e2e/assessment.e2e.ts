@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../helpers/factories.ts';
+import { baseUrl, launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
+
+let browser: Browser;
+let current: WatchedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  // Every test, whatever it does: no request left the app's origin, no script error, no dialog.
+  expect(current.foreignRequests).toEqual([]);
+  expect(current.problems).toEqual([]);
+  await current.context.close();
+});
+
+async function open(path = '', options: Parameters<typeof openWatchedPage>[1] = {}): Promise<Page> {
+  current = await openWatchedPage(browser, options);
+  await current.page.goto(`${baseUrl}${path}`);
+  return current.page;
+}
+
+async function startReview(page: Page, scaleName: RegExp, programme: string): Promise<void> {
+  await page.getByRole('link', { name: scaleName }).click();
+  await page.getByLabel('Nom du programme').fill(programme);
+  await page.getByRole('button', { name: 'Commencer la cotation' }).click();
+  await page.locator('.score-bar').waitFor();
+}
+
+function itemGroup(page: Page, number: number) {
+  return page.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
+}
+
+describe('rating an assessment', () => {
+  it('completes an IPS-25 review with the keyboard alone', async () => {
+    const page = await open('?lang=fr');
+    await page.getByRole('heading', { name: 'Commencer une évaluation' }).waitFor();
+    // Tab to the IPS-25 start link and follow it.
+    for (let presses = 0; presses < 30; presses += 1) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (/IPS-25/.test(name)) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Nom du programme').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Clavier seul');
+    await page.getByLabel('Nom du programme').press('Enter');
+    await page.locator('.score-bar').waitFor();
+
+    // For each item in turn: Tab into its radio group, Space picks score 1, arrows move to the wanted score.
+    const wanted = Array.from({ length: 25 }, (_, index) => (index % 5) + 1);
+    let rated = 0;
+    for (let presses = 0; presses < 3000 && rated < 25; presses += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        const group = element?.closest('[role=radiogroup]');
+        return element?.type === 'radio' && group ? { group: group.getAttribute('aria-labelledby'), checked: group.querySelector('input:checked') !== null } : null;
+      });
+      if (!focus || focus.checked) continue;
+      await page.keyboard.press('Space');
+      for (let step = 1; step < wanted[rated]!; step += 1) await page.keyboard.press('ArrowRight');
+      rated += 1;
+    }
+    expect(rated).toBe(25);
+    const expectedTotal = wanted.reduce((sum, score) => sum + score, 0);
+    await expect.poll(() => page.locator('.score-bar-total').textContent()).toBe(`${expectedTotal} / 125`);
+    await expect.poll(() => page.locator('.unrated-line').textContent()).toContain('Tous les items sont cotés');
+    expect(await page.locator('.score-bar-band').textContent()).toBe('Fidélité passable');
+  });
+
+  it('brings every rating, note and measure back after a reload', async () => {
+    const page = await open('?lang=fr');
+    await startReview(page, /Commencer avec.*IPS-25/, 'Rechargement');
+    await itemGroup(page, 1).getByRole('radio', { name: /^4/ }).check();
+    await itemGroup(page, 15).getByRole('radio', { name: /^2/ }).check();
+    await page.locator('#item-rapid-job-search').getByLabel('Éléments de preuve et notes').fill('Premier contact employeur après 200 jours.');
+    await page.locator('#item-caseload-size').getByRole('textbox', { name: /Personnes/ }).fill('23');
+    await expect.poll(() => page.locator('.score-bar-status').textContent()).toContain('Enregistré');
+    const address = page.url();
+    await page.reload();
+    await page.locator('.score-bar').waitFor();
+    expect(page.url()).toBe(address);
+    expect(await itemGroup(page, 1).getByRole('radio', { name: /^4/ }).isChecked()).toBe(true);
+    expect(await itemGroup(page, 15).getByRole('radio', { name: /^2/ }).isChecked()).toBe(true);
+    expect(await page.locator('#item-rapid-job-search').getByLabel('Éléments de preuve et notes').inputValue()).toBe('Premier contact employeur après 200 jours.');
+    expect(await page.locator('#item-caseload-size').getByRole('textbox', { name: /Personnes/ }).inputValue()).toBe('23');
+    expect(await page.locator('.score-bar-total').textContent()).toBe('6 / 125');
+  });
+
+  it('suggests a score from a measured value and applies it on request', async () => {
+    const page = await open('?lang=en');
+    await startReviewEnglish(page);
+    const card = page.locator('#item-caseload-size');
+    await card.getByRole('textbox', { name: /people/i }).fill('23');
+    await card.getByText('Suggested score: 4').waitFor();
+    await card.getByRole('button', { name: 'Use 4' }).click();
+    expect(await itemGroup(page, 1).getByRole('radio', { name: /^4/ }).isChecked()).toBe(true);
+  });
+});
+
+async function startReviewEnglish(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /Start with.*IPS-25/ }).click();
+  await page.getByLabel('Programme name').fill('Calculator');
+  await page.getByRole('button', { name: 'Start rating' }).click();
+  await page.locator('.score-bar').waitFor();
+}
+
+describe('files', () => {
+  it('exports, deletes, imports and finds the same scores', async () => {
+    const page = await open('?lang=fr');
+    await startReview(page, /Commencer avec.*IPS-25/, 'Aller-retour');
+    for (const [number, score] of [[1, 5], [2, 3], [9, 1], [21, 4]] as const) await itemGroup(page, number).getByRole('radio', { name: new RegExp(`^${score}`) }).check();
+    const totalBefore = await page.locator('.score-bar-total').textContent();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (JSON)' }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'ips-fidelity/assessment', program: { name: 'Aller-retour' }, ratings: { 'caseload-size': { score: 5 } } });
+
+    await page.getByRole('link', { name: 'Évaluation de fidélité IPS' }).click();
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByText('Évaluation « Aller-retour » supprimée.').waitFor();
+    expect(await page.getByRole('button', { name: 'Ouvrir' }).count()).toBe(0);
+
+    await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles({ name: 'aller-retour.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.getByText('Évaluation « Aller-retour » importée.').waitFor();
+    await page.getByRole('link', { name: 'Ouvrir' }).click();
+    await page.locator('.score-bar').waitFor();
+    expect(await page.locator('.score-bar-total').textContent()).toBe(totalBefore);
+  });
+
+  it('undoes a deletion', async () => {
+    const page = await open('?lang=en');
+    await startReviewEnglish(page);
+    await page.getByRole('link', { name: 'IPS fidelity review' }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'Open' }).waitFor();
+  });
+
+  it('refuses a broken rubric and a broken assessment with readable messages, and keeps working', async () => {
+    const page = await open('?lang=fr');
+    await page.getByLabel('Charger un fichier de grille…').setInputFiles({ name: 'bands-gap.json', mimeType: 'application/json', buffer: readFileSync(fixturePath('rubrics/invalid/bands-gap.json')) });
+    const rubricAlert = page.getByRole('alert');
+    await rubricAlert.getByText('bands-gap.json n’a pas été chargé :').waitFor();
+    expect(await rubricAlert.textContent()).toContain('scoring.bands[1] Aucun niveau ne couvre les totaux au-dessus de 9 et en dessous de 11');
+
+    await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "ips-fidelity/assessment", "ratings": {') });
+    await page.getByText('truncated.json n’a pas été importé :').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/Le fichier s’arrête trop tôt à la ligne 1, colonne \d+/);
+    await startReview(page, /Commencer avec.*15 items/, 'Toujours là');
+  });
+
+  it('loads a valid rubric file and rates against it', async () => {
+    const page = await open('?lang=en');
+    await page.getByLabel('Load a rubric file…').setInputFiles({ name: 'mini.json', mimeType: 'application/json', buffer: readFileSync(fixturePath('rubrics/mini-rubric.json')) });
+    await page.getByText('Rubric “Mini scale” loaded.').waitFor();
+    await page.getByRole('link', { name: 'Start with Mini scale' }).click();
+    await page.getByLabel('Programme name').fill('Custom');
+    await page.getByRole('button', { name: 'Start rating' }).click();
+    await itemGroup(page, 1).getByRole('radio', { name: /^3/ }).check();
+    expect(await page.locator('.score-bar-total').textContent()).toBe('3 / 20');
+  });
+});
+
+describe('results and language', () => {
+  it('shows the preparation-drift alert for a Boston-style profile', async () => {
+    const page = await open('?lang=fr');
+    await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
+    await page.getByRole('link', { name: 'Ouvrir' }).click();
+    await page.getByRole('link', { name: 'Voir les résultats' }).click();
+    const alert = page.locator('.drift-alert', { hasText: 'Dérive vers la préparation (approche de Boston)' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('15. Recherche rapide d’un emploi compétitif: 1');
+    expect(await page.locator('.recharts-polygon').count()).toBeGreaterThan(0);
+  });
+
+  it('switches language, remembers it, and takes ?lang= from the address', async () => {
+    const page = await open('?lang=nl');
+    await page.getByRole('heading', { name: 'Een meting starten' }).waitFor();
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByRole('heading', { name: 'Start a review' }).waitFor();
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Start a review' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('opens the start form of a scale from a ?scale= link, and a reload does not start another review', async () => {
+    const page = await open('?scale=ips-principles&lang=fr');
+    await page.getByRole('heading', { name: 'Nouvelle évaluation : Autodiagnostic des principes IPS' }).waitFor();
+    expect(page.url()).toMatch(/#\/new\/ips-principles$/);
+    await page.getByLabel('Nom du programme').fill('Atelier');
+    await page.getByRole('button', { name: 'Commencer la cotation' }).click();
+    await page.locator('.score-bar').waitFor();
+    const address = page.url();
+    await page.reload();
+    await page.locator('.score-bar').waitFor();
+    expect(page.url()).toBe(address);
+    await page.getByRole('link', { name: 'Évaluation de fidélité IPS' }).click();
+    expect(await page.getByRole('button', { name: 'Ouvrir' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Ouvrir' }).count()).toBe(1);
+  });
+});
