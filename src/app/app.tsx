@@ -4,15 +4,16 @@ import type { i18n as I18n } from 'i18next';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { UI_LOCALES, type UiLocale } from '../domain/index.ts';
-import { AssessPage } from '../features/assess/assess-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
-import { StartPage } from '../features/start/start-page.tsx';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
 import type { AssessmentStore } from '../storage/assessment-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ServicesProvider, useServices } from './services.tsx';
 
-// Charts are heavy; they load with the results view only.
+// Only the home screen is in the first download; each other screen loads when first visited (the rating screen
+// brings the form code, the results screen the charts).
+const StartPage = lazy(() => import('../features/start/start-page.tsx').then((module) => ({ default: module.StartPage })));
+const AssessPage = lazy(() => import('../features/assess/assess-page.tsx').then((module) => ({ default: module.AssessPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
 
 const LANGUAGE_NAMES: Record<UiLocale, string> = { fr: 'Français', en: 'English', nl: 'Nederlands' };
