@@ -12,7 +12,10 @@ import {
 import type { CliMessages } from './cli-messages.ts';
 
 /** Rounds a figure for output; the domain keeps full precision and only the edges round (architecture.md §5). */
-function round(value: number, digits: number): number {
+function round(value: number, digits: number): number;
+function round(value: number | null, digits: number): number | null;
+function round(value: number | null, digits: number): number | null {
+  if (value === null) return null;
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
@@ -100,8 +103,10 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
     }),
   );
   lines.push('');
-  const bandText = summary.band ? text(summary.band.label) : messages.noBand;
-  lines.push(fill(messages.total, { total: number1(summary.total), max: summary.max, percent: percent(summary.percentOfMax / 100), band: bandText }));
+  const bandText = summary.band ? text(summary.band.label) : summary.bandWithheld === 'mostly-not-applicable' ? messages.mostlyNotApplicable : messages.noBand;
+  // A mean is shown to two decimals, as it is banded (3.476 shows as 3.48, not as a misleading 3.5).
+  const formatTotal = (value: number | null) => (value === null ? '—' : rubric.scoring.method === 'mean' ? number2(value) : number1(value));
+  lines.push(fill(messages.total, { total: formatTotal(summary.total), max: summary.max, percent: percent(summary.percentOfMax / 100), band: bandText }));
   if (summary.isProrated) lines.push(`  (${fill(messages.prorated, { count: summary.notApplicable.length })})`);
   lines.push(fill(messages.progress, { rated: summary.rated, items: summary.itemCount }));
   if (summary.unrated.length > 0) lines.push(fill(messages.unratedList, { items: summary.unrated.map(itemLabel).join(' · ') }));
@@ -109,7 +114,7 @@ export function formatScore(rubric: Rubric, assessment: Assessment, locale: UiLo
   lines.push('', messages.sections);
   const sectionWidth = Math.max(...rubric.sections.map((section) => text(section.title).length));
   for (const section of summary.sections) {
-    lines.push(`  ${titleOf(rubric.sections, section.id).padEnd(sectionWidth)}  ${number1(section.score).padStart(5)} / ${section.max}`);
+    lines.push(`  ${titleOf(rubric.sections, section.id).padEnd(sectionWidth)}  ${formatTotal(section.score).padStart(5)} / ${section.max}`);
   }
   lines.push('', messages.principles);
   const principleWidth = Math.max(...rubric.principles.map((principle) => text(principle.title).length));
@@ -153,9 +158,14 @@ export function formatAgreement(rubric: Rubric, summary: AgreementSummary, local
     '',
     messages.discrepancies,
   ];
-  if (summary.discrepancies.length === 0) lines.push(`  ${messages.noDiscrepancies}`);
+  if (summary.items === 0) lines.push(`  ${messages.noComparable}`);
+  else if (summary.discrepancies.length === 0) lines.push(`  ${messages.noDiscrepancies}`);
   for (const discrepancy of summary.discrepancies) {
     lines.push(`  ${itemLabel(discrepancy.item)}${messages.colon} ${discrepancy.scores.map((score) => (score === null ? '–' : String(score))).join(' · ')}`);
+  }
+  if (summary.notApplicableConflicts.length > 0) {
+    lines.push('', messages.notApplicableConflicts);
+    for (const item of summary.notApplicableConflicts) lines.push(`  ${itemLabel(item)}`);
   }
   return lines.join('\n');
 }

@@ -17,6 +17,12 @@ import { CliError, type CliIo } from './cli-io.ts';
 import { getCliMessages, type CliMessages } from './cli-messages.ts';
 import { formatAgreement, formatScore, toAgreementJson, toScoreJson } from './format-output.ts';
 
+/** Removes C0/C1 control characters (except tab and newline) and bidirectional overrides from output text. */
+export function stripTerminalControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this function
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
 /** A file with thousands of problems would bury the first ones; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 50;
 
@@ -138,7 +144,10 @@ const commands: Record<string, (context: Context) => Promise<number>> = {
  * Runs the command line and returns its exit code. Every failure a user can cause (missing file, not JSON, wrong
  * format, unknown scale, bad option) becomes a one-paragraph message on stderr and exit code 1, never a stack.
  */
-export async function runCli(argv: readonly string[], io: CliIo, environmentLang?: string): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo, environmentLang?: string): Promise<number> {
+  // Programme names, notes and rubric texts come from files: control and bidi-override characters in them
+  // must not drive the terminal (colours, cursor moves, reversed text).
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(stripTerminalControls(text)), stderr: (text) => rawIo.stderr(stripTerminalControls(text)) };
   let messages = getCliMessages('en');
   try {
     const { values, positionals } = parseArgs({

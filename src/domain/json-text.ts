@@ -1,4 +1,4 @@
-import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerantly, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import type { UiLocale } from './i18n/locale.ts';
 import { formatJsonPath, makeIssue, type ValidationIssue } from './validation-issue.ts';
 
@@ -62,6 +62,30 @@ function locateSyntaxError(text: string): { line: number; column: number; trunca
   const isAtEnd = first.offset >= end;
   const runsIntoEnd = first.offset + first.length >= end && printParseErrorCode(first.error).startsWith('UnexpectedEndOf');
   return { ...lineAndColumn(text, first.offset), truncated: isAtEnd || runsIntoEnd };
+}
+
+/**
+ * The first key written twice in one object, with its path. `JSON.parse` silently keeps the last one, so a
+ * hand-edited file with a rating (or an id) given twice would lose the first without a word.
+ */
+function findDuplicateKey(text: string): string | null {
+  const open: Array<Set<string>> = [];
+  let duplicate: string | null = null;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+    },
+    onObjectEnd: () => {
+      open.pop();
+    },
+    onObjectProperty: (property, _offset, _length, _line, _character, pathSupplier) => {
+      const keys = open.at(-1);
+      if (!keys || duplicate !== null) return;
+      if (keys.has(property)) duplicate = formatJsonPath([...pathSupplier(), property]);
+      keys.add(property);
+    },
+  });
+  return duplicate;
 }
 
 /**
@@ -150,5 +174,7 @@ export function parseJsonText(text: string, locale: UiLocale): JsonTextResult {
     const key = where.truncated ? 'json.truncated' : 'json.syntax';
     return { ok: false, errors: [makeIssue(locale, '', key, { line: where.line, column: where.column })] };
   }
+  const duplicate = findDuplicateKey(withoutBom);
+  if (duplicate !== null) return { ok: false, errors: [makeIssue(locale, duplicate, 'json.duplicate-key', { path: duplicate })] };
   return readJsonInput(value, locale);
 }

@@ -40,6 +40,6 @@ export function buildScoresCsv(rubric: Rubric, assessment: Assessment, locale: U
     const rating = Object.hasOwn(assessment.ratings, item.id) ? assessment.ratings[item.id] : undefined;
     rows.push([item.number, item.id, text(item.title), sections.get(item.section), rating?.na ? null : rating?.score, rating?.na ? 'yes' : '', rating?.note]);
   }
-  rows.push(['', 'total', '', '', Math.round(summary.total * 100) / 100, '', summary.band ? text(summary.band.label) : '']);
+  rows.push(['', 'total', '', '', summary.total === null ? null : Math.round(summary.total * 100) / 100, '', summary.band ? text(summary.band.label) : '']);
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -160,7 +160,7 @@ describe('agreement', () => {
     // Reviewer B left employer-diversity unrated: 24 comparable items, 20 identical, 3 one apart, 1 two apart.
     expect(output).toMatchObject({ raters: 2, items: 24, exactAgreement: 0.833, withinOne: 0.958, meanAbsoluteDifference: 0.208 });
     expect(output.discrepancies[0]).toEqual({ item: 'disclosure', scores: [4, 2] });
-    expect(Object.keys(output.krippendorffAlpha)).toEqual(['nominal', 'ordinal', 'interval']);
+    expect(output.krippendorffAlpha).toEqual({ nominal: 0.754, ordinal: 0.814, interval: 0.798 });
   });
 
   it('refuses to compare assessments of different scales', async () => {
@@ -175,7 +175,42 @@ describe('agreement', () => {
   });
 });
 
+describe('agreement text report', () => {
+  it('says when there is nothing to compare, rather than claiming perfect agreement', async () => {
+    const mini = loadFixtureRubric();
+    const first = temporaryFile('a.json', JSON.stringify(makeAssessment(mini, { caseload: { score: 2 } })));
+    const second = temporaryFile('b.json', JSON.stringify(makeAssessment(mini, { 'team-contact': { score: 3 } })));
+    const result = await run(['agreement', first, second, '--scale', fixturePath('rubrics/mini-rubric.json')]);
+    expect(result.stdout).toContain('No item was scored by two raters or more');
+    expect(result.stdout).not.toContain('same score on every item');
+  });
+
+  it('lists items one rater marked not applicable while another scored them', async () => {
+    const mini = loadFixtureRubric();
+    const first = temporaryFile('a.json', JSON.stringify(makeAssessment(mini, { caseload: { score: 2 }, 'job-quality': { score: 2 } })));
+    const second = temporaryFile('b.json', JSON.stringify(makeAssessment(mini, { caseload: { score: 2 }, 'job-quality': { na: true } })));
+    const result = await run(['agreement', first, second, '--scale', fixturePath('rubrics/mini-rubric.json')]);
+    expect(result.stdout).toContain('Items one rater marked not applicable while another scored them:\n  4. Quality of contact');
+  });
+
+  it('prints the figures of the two reviewers', async () => {
+    const result = await run(['agreement', fixturePath('assessments/ips-25-reviewer-a.json'), fixturePath('assessments/ips-25-reviewer-b.json')]);
+    expect(result.stdout).toContain('Exact agreement: 83%');
+    expect(result.stdout).toContain('Within one point: 96%');
+    expect(result.stdout).toMatch(/Krippendorff's alpha \(nominal \/ ordinal \/ interval\): 0\.754 \/ 0\.814 \/ 0\.798/);
+  });
+});
+
 describe('the command line itself', () => {
+  it('never passes terminal control characters from a file to the terminal', async () => {
+    const mini = loadFixtureRubric();
+    const path = temporaryFile('ctrl.json', JSON.stringify(makeAssessment(mini, { caseload: { score: 2 } }, { program: { name: 'Evil\u001b[31mRed\u0007\u202Eesrever' } })));
+    const result = await run(['score', path, '--scale', fixturePath('rubrics/mini-rubric.json')]);
+    // The escape, bell and right-to-left override are gone; what is left is harmless text.
+    expect(result.stdout).toContain('Evil[31mRedesrever');
+    for (const control of ['\u001b', '\u0007', '\u202e']) expect(result.stdout.includes(control)).toBe(false);
+  });
+
   it.each([[['frobnicate']], [['score', boston, '--frobnicate']], [[]]])('shows the usage for %j and exits 1', async (args) => {
     const result = await run(args);
     expect(result.code).toBe(1);

@@ -19,6 +19,12 @@ describe('parseJsonText', () => {
     expect(!result.ok && result.errors[0]!.message).toContain(`line ${line}, column ${column}`);
   });
 
+  it('refuses a key written twice in one object, naming it', () => {
+    const result = parseJsonText('{"ratings": {"caseload-size": {"score": 2}, "caseload-size": {"score": 5}}}', 'en');
+    expect(!result.ok && result.errors[0]).toMatchObject({ code: 'json.duplicate-key', path: 'ratings.caseload-size' });
+    expect(parseJsonText('[{"a": 1}, {"a": 2}]', 'en').ok).toBe(true);
+  });
+
   it('says an empty file is empty', () => {
     const result = parseJsonText('  \n ', 'fr');
     expect(!result.ok && result.errors[0]!.message).toBe('Le fichier est vide.');

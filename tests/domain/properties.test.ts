@@ -7,7 +7,7 @@ import { detectDrift } from '../../src/domain/drift/detect-drift.ts';
 import { parseRubric } from '../../src/domain/rubric/parse-rubric.ts';
 import type { Rubric } from '../../src/domain/rubric/rubric-schema.ts';
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment.ts';
-import { bundledRubric, makeAssessment, readFixture } from '../helpers/factories.ts';
+import { bundledRubric, loadFixtureRubric, makeAssessment, readFixture } from '../helpers/factories.ts';
 
 const runs = { numRuns: 300 };
 
@@ -102,7 +102,10 @@ const ratingsArbitrary = (rubric: Rubric) =>
     Object.fromEntries(entries.filter((entry): entry is readonly [string, Rating] => entry[1] !== undefined)),
   );
 
-describe.each(rubrics.map((rubric) => [rubric.id, rubric] as const))('scoring %s stays within the scale', (_id, rubric) => {
+// The mini fixture allows "not applicable" on one item, so the scaled-up total is exercised too.
+const scoredRubrics = [...rubrics, loadFixtureRubric()];
+
+describe.each(scoredRubrics.map((rubric) => [rubric.id, rubric] as const))('scoring %s stays within the scale', (_id, rubric) => {
   it('total, percentages, drift strengths and bands stay in bounds for any ratings', () => {
     fc.assert(fc.property(ratingsArbitrary(rubric), (ratings) => {
       const assessment = makeAssessment(rubric, ratings);
@@ -111,7 +114,8 @@ describe.each(rubrics.map((rubric) => [rubric.id, rubric] as const))('scoring %s
         expect(summary.total).toBeGreaterThanOrEqual(rubric.scoring.method === 'sum' ? summary.rated * rubric.scale.min : rubric.scale.min);
         expect(summary.total).toBeLessThanOrEqual(summary.max + 1e-9);
       }
-      expect(summary.band !== null).toBe(summary.isComplete);
+      expect(summary.band !== null).toBe(summary.isComplete && summary.bandWithheld === null);
+      if (summary.isProrated) expect(summary.notApplicable.length).toBeGreaterThan(0);
       for (const principle of summary.principles) {
         if (principle.percent !== null) expect(principle.percent).toBeGreaterThanOrEqual(0);
         if (principle.percent !== null) expect(principle.percent).toBeLessThanOrEqual(100);

@@ -24,8 +24,22 @@ describe('the domain purity lint rule', () => {
     ['export const x = () => process.env.HOME;\n', 'no-restricted-globals'],
     ['export const x = () => crypto.randomUUID();\n', 'no-restricted-globals'],
     ['export const x = () => performance.now();\n', 'no-restricted-globals'],
+    ['export const x = () => self.localStorage;\n', 'no-restricted-globals'],
+    ['export const x = () => Buffer.from("a");\n', 'no-restricted-globals'],
+    ['export const x = () => new Intl.DateTimeFormat().format();\n', 'no-restricted-globals'],
+    ["import 'os';\nexport const x = 1;\n", 'no-restricted-imports'],
+    ["import { exec } from 'child_process';\nexport const x = exec;\n", 'no-restricted-imports'],
+    ["import { openDB } from 'idb';\nexport const x = openDB;\n", 'no-restricted-imports'],
   ])('refuses %j in src/domain', async (code, ruleId) => {
     expect(await ruleIdsFor(code, 'src/domain/scoring/example.ts')).toContain(ruleId);
+  });
+
+  it('covers .tsx files in the domain too', async () => {
+    expect(await ruleIdsFor("import { useState } from 'react';\nexport const x = useState;\n", 'src/domain/scoring/example.tsx')).toContain('no-restricted-imports');
+  });
+
+  it('allows zod, jsonc-parser and relative imports in the domain', async () => {
+    expect(await ruleIdsFor("import * as z from 'zod';\nimport { parse } from 'jsonc-parser';\nimport { localize } from '../rubric/localize.ts';\nexport const x = [z, parse, localize];\n", 'src/domain/scoring/example.ts')).toEqual([]);
   });
 
   it('allows the same browser code outside the domain', async () => {

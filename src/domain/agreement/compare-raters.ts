@@ -1,5 +1,5 @@
 import type { Assessment } from '../assessment/assessment-schema.ts';
-import { findScore } from '../assessment/ratings.ts';
+import { findRating, findScore } from '../assessment/ratings.ts';
 import { krippendorffAlpha, type ReliabilityUnit } from './krippendorff-alpha.ts';
 
 export interface Discrepancy {
@@ -23,6 +23,8 @@ export interface AgreementSummary {
   krippendorffAlpha: { nominal: number | null; ordinal: number | null; interval: number | null };
   /** Items where raters differ, widest spread first. */
   discrepancies: Discrepancy[];
+  /** Items one rater marked not applicable while another scored them: a disagreement no figure above shows. */
+  notApplicableConflicts: string[];
 }
 
 /**
@@ -30,7 +32,13 @@ export interface AgreementSummary {
  * `scoresOf(rater, item)` returns a score or null. Pairwise figures count every pair of raters who both rated
  * the item, so three raters give three pairs per item.
  */
-export function compareScores(itemIds: readonly string[], raterCount: number, scoresOf: (rater: number, item: string) => number | null): AgreementSummary {
+export function compareScores(
+  itemIds: readonly string[],
+  raterCount: number,
+  scoresOf: (rater: number, item: string) => number | null,
+  isNotApplicable: (rater: number, item: string) => boolean = () => false,
+): AgreementSummary {
+  const notApplicableConflicts: string[] = [];
   const units: ReliabilityUnit[] = [];
   const discrepancies: Discrepancy[] = [];
   let pairs = 0;
@@ -42,6 +50,7 @@ export function compareScores(itemIds: readonly string[], raterCount: number, sc
     const scores = Array.from({ length: raterCount }, (_, rater) => scoresOf(rater, item));
     units.push(scores);
     const given = scores.filter((score): score is number => score !== null);
+    if (given.length > 0 && scores.some((_, rater) => isNotApplicable(rater, item))) notApplicableConflicts.push(item);
     if (given.length < 2) return;
     comparableItems += 1;
     // Pairs are counted from score frequencies, not rater by rater: a room of 200 raters stays cheap.
@@ -78,6 +87,7 @@ export function compareScores(itemIds: readonly string[], raterCount: number, sc
       interval: krippendorffAlpha(units, 'interval'),
     },
     discrepancies,
+    notApplicableConflicts,
   };
 }
 
@@ -86,8 +96,16 @@ export function compareScores(itemIds: readonly string[], raterCount: number, sc
  * item ids). Unrated and not-applicable items count as missing ratings.
  */
 export function compareRaters(itemIds: readonly string[], assessments: ReadonlyArray<Pick<Assessment, 'ratings'>>): AgreementSummary {
-  return compareScores(itemIds, assessments.length, (rater, item) => {
-    const assessment = assessments[rater];
-    return assessment ? findScore(assessment, item) : null;
-  });
+  return compareScores(
+    itemIds,
+    assessments.length,
+    (rater, item) => {
+      const assessment = assessments[rater];
+      return assessment ? findScore(assessment, item) : null;
+    },
+    (rater, item) => {
+      const assessment = assessments[rater];
+      return Boolean(assessment && findRating(assessment, item)?.na);
+    },
+  );
 }

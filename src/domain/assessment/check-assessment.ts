@@ -44,6 +44,16 @@ export function checkAssessment(assessment: Assessment, rubric: Rubric, locale: 
       }
     }
     if (rating.specialists !== undefined && !item.perSpecialist) errors.push(makeIssue(locale, [...path, 'specialists'], 'assessment.no-specialists'));
+    else if (rating.specialists !== undefined) {
+      // Per-specialist values are measured values when the item has a measure, scores otherwise.
+      const min = item.measure ? (item.measure.min ?? Number.NEGATIVE_INFINITY) : rubric.scale.min;
+      const max = item.measure ? (item.measure.max ?? Number.POSITIVE_INFINITY) : rubric.scale.max;
+      rating.specialists.forEach((specialist, index) => {
+        if (specialist.value < min || specialist.value > max) {
+          errors.push(makeIssue(locale, [...path, 'specialists', index, 'value'], 'assessment.measure-outside', { value: specialist.value, min, max }));
+        }
+      });
+    }
     if (rating.components !== undefined) {
       if (!item.components) errors.push(makeIssue(locale, [...path, 'components'], 'assessment.no-components'));
       else {

@@ -11,6 +11,7 @@ export const RUBRIC_FORMAT_VERSION = 1;
  */
 export const KebabCaseIdSchema = z
   .string()
+  .max(100)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'schema.kebab-case');
 
 /** A BCP 47 language tag limited to language (+ optional region), e.g. `fr`, `nl`, `fr-CA`. */
@@ -23,7 +24,11 @@ export const LocaleCodeSchema = z
  * (checked after the shape), and a missing locale falls back to it when the text is shown.
  */
 export const LocalizedTextSchema = z
-  .record(LocaleCodeSchema, z.string().trim().min(1, 'schema.not-empty'))
+  .record(
+    LocaleCodeSchema,
+    // Whitespace and invisible format characters (zero-width space…) alone do not make a text.
+    z.string().refine((text) => text.replace(/[\s\p{Cf}]/gu, '').length > 0, 'schema.not-empty'),
+  )
   .refine((text) => Object.keys(text).length > 0, 'schema.one-language');
 
 /** Where an item's evidence comes from, as coded on IPS score sheets. */
@@ -88,7 +93,7 @@ export const ItemSchema = z.strictObject({
   /** The item may be marked "not applicable"; it then leaves the total and the band. */
   naAllowed: z.boolean().optional(),
   /** Relative importance when gaps are ranked; 1 when absent. */
-  weight: z.number().positive().optional(),
+  weight: z.number().positive().max(1000).optional(),
   /** Score this item should reach; the rubric's `scoring.target` when absent. */
   target: scoreValue.optional(),
 });
@@ -117,7 +122,7 @@ export const PrincipleSchema = z.strictObject({
 
 export const DriftSignalSchema = z.strictObject({
   item: KebabCaseIdSchema,
-  weight: z.number().positive(),
+  weight: z.number().positive().max(1000),
   /** The signal counts when the item's score is at or below this value. */
   atOrBelow: scoreValue,
 });
@@ -145,7 +150,7 @@ export const RubricSchema = z.strictObject({
   format: z.literal(RUBRIC_FORMAT),
   formatVersion: z.literal(RUBRIC_FORMAT_VERSION),
   id: KebabCaseIdSchema,
-  version: z.string().min(1),
+  version: z.string().trim().min(1, 'schema.not-empty').max(100),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
   locales: z.strictObject({
@@ -154,22 +159,24 @@ export const RubricSchema = z.strictObject({
   }),
   source: z.strictObject({
     citation: z.string().min(1),
-    url: z.url().optional(),
+    // Only web addresses: the app shows this as a link, and a `javascript:` URL there would run code.
+    url: z.url({ protocol: /^https?$/, error: 'schema.web-address' }).optional(),
     copyright: z.string().min(1),
     /** States that the rubric's wording paraphrases the source rather than copying it. */
     paraphraseNotice: LocalizedTextSchema,
   }),
   scale: z.strictObject({ min: scoreValue, max: scoreValue }),
-  principles: z.array(PrincipleSchema).min(1),
-  sections: z.array(SectionSchema).min(1),
-  items: z.array(ItemSchema).min(1),
+  // Bounds no real scale comes near (IPS-25 has 25 items, DACTS 28) that keep every check and score linear-cheap.
+  principles: z.array(PrincipleSchema).min(1).max(100),
+  sections: z.array(SectionSchema).min(1).max(100),
+  items: z.array(ItemSchema).min(1).max(500),
   scoring: z.strictObject({
     method: z.enum(['sum', 'mean']),
     bands: z.array(BandSchema).min(1),
     /** The item score a programme aims for; items below it are gaps. */
     target: scoreValue,
   }),
-  driftPatterns: z.array(DriftPatternSchema),
+  driftPatterns: z.array(DriftPatternSchema).max(100),
 });
 
 export type LocaleCode = z.infer<typeof LocaleCodeSchema>;

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/domain-messages.ts';
 import type { UiLocale } from '../i18n/locale.ts';
-import { makeIssue, type ValidationIssue } from '../validation-issue.ts';
+import { formatJsonPath, makeIssue, type ValidationIssue } from '../validation-issue.ts';
 import type { Band, Measure, Rubric, RubricItem } from './rubric-schema.ts';
 import { listRubricTexts } from './rubric-texts.ts';
 import { computeTotalRange } from './total-range.ts';
@@ -182,7 +182,8 @@ function checkDriftPatterns(rubric: Rubric, report: Report) {
     pattern.signals.forEach((signal, signalIndex) => {
       const signalPath = [...patternPath, 'signals', signalIndex];
       if (!itemIds.has(signal.item)) report([...signalPath, 'item'], 'rubric.unknown-reference', { kind: 'item', id: signal.item });
-      if (signalItems.has(signal.item)) report([...signalPath, 'item'], 'rubric.duplicate-id', { id: signal.item, list: `${pattern.id} signals`, first: 'signals' });
+      const earlier = pattern.signals.findIndex((candidate) => candidate.item === signal.item);
+      if (signalItems.has(signal.item)) report([...signalPath, 'item'], 'rubric.duplicate-id', { id: signal.item, list: `${pattern.id} signals`, first: `${formatJsonPath([...patternPath, 'signals', earlier])}` });
       signalItems.add(signal.item);
       checkScoreInScale(signal.atOrBelow, rubric, [...signalPath, 'atOrBelow'], report);
       // A high-fidelity profile must trigger no pattern, so a signal cannot count at the top score.

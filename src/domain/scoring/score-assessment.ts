@@ -4,6 +4,16 @@ import type { Anchor, Band, LocalizedText, Rubric, RubricItem } from '../rubric/
 import { computeTotalRange } from '../rubric/total-range.ts';
 
 const TOLERANCE = 1e-9;
+/**
+ * With more than half the items not applicable, a total scaled up from the rest would rest on too little: no
+ * band is given then (the rubric's bands assume the scale's items apply).
+ */
+export const MIN_APPLICABLE_SHARE = 0.5;
+/** Means are compared with two-decimal band limits, so a mean is banded as it is shown: rounded to 0.01. */
+const MEAN_PRECISION = 100;
+
+/** Why a complete-looking assessment has no band. */
+export type BandWithheld = 'unrated' | 'mostly-not-applicable';
 
 /** A sum of item scores, or their mean, depending on the rubric's scoring method. */
 export type Total = number;
@@ -14,8 +24,8 @@ export type PercentOfMaximum = number;
 
 export interface SectionScore {
   id: string;
-  /** Sum (or mean) of the section's rated items. */
-  score: Total;
+  /** Sum (or mean) of the section's rated items; null for a mean with nothing rated. */
+  score: Total | null;
   min: Total;
   max: Total;
   rated: number;
@@ -54,7 +64,7 @@ export interface ScoreSummary {
    * not applicable are made up for by scaling the sum to the full item count (`isProrated`), so the bands keep
    * their meaning; a partial sum is never scaled.
    */
-  total: Total;
+  total: Total | null;
   /** Plain sum of the rated scores, never scaled. */
   ratedSum: number;
   isProrated: boolean;
@@ -64,6 +74,8 @@ export interface ScoreSummary {
   percentOfMax: PercentOfMaximum;
   /** Every item is rated or marked not applicable. */
   isComplete: boolean;
+  /** Why there is no band, when there is none. */
+  bandWithheld: BandWithheld | null;
   itemCount: number;
   rated: number;
   unrated: string[];
@@ -131,7 +143,7 @@ function readItemStates(rubric: Rubric, assessment: Pick<Assessment, 'ratings'>)
 }
 
 interface Aggregate {
-  total: number;
+  total: number | null;
   ratedSum: number;
   isProrated: boolean;
   min: number;
@@ -162,12 +174,12 @@ function aggregate(rubric: Rubric, states: readonly ItemState[], indexes: readon
   }
   const count = indexes.length;
   const applicable = count - notApplicable;
-  const isComplete = rated === applicable && applicable > 0;
+  const isComplete = rated === applicable;
   const range = computeTotalRange(rubric, count);
   if (rubric.scoring.method === 'mean') {
-    return { total: rated > 0 ? ratedSum / rated : 0, ratedSum, isProrated: false, min: range.min, max: range.max, isComplete, rated, notApplicable };
+    return { total: rated > 0 ? ratedSum / rated : null, ratedSum, isProrated: false, min: range.min, max: range.max, isComplete, rated, notApplicable };
   }
-  if (prorate && isComplete && notApplicable > 0) {
+  if (prorate && isComplete && notApplicable > 0 && applicable >= count * MIN_APPLICABLE_SHARE) {
     return { total: (ratedSum * count) / applicable, ratedSum, isProrated: true, min: range.min, max: range.max, isComplete, rated, notApplicable };
   }
   const applicableRange = computeTotalRange(rubric, applicable);
@@ -180,7 +192,7 @@ function scoreSections(rubric: Rubric, states: readonly ItemState[], plan: Scori
     // Subtotals are plain sums over the applicable items, so they add up to the rated sum; only a subscale's
     // band is looked up on the prorated value, like the total's.
     const result = aggregate(rubric, states, indexes, false);
-    const forBand = section.bands && result.isComplete ? aggregate(rubric, states, indexes, true) : null;
+    const forBand = section.bands && result.isComplete ? bandValue(rubric, aggregate(rubric, states, indexes, true)) : null;
     return {
       id: section.id,
       score: result.total,
@@ -189,9 +201,21 @@ function scoreSections(rubric: Rubric, states: readonly ItemState[], plan: Scori
       rated: result.rated,
       itemCount: indexes.length,
       isComplete: result.isComplete,
-      band: section.bands && forBand ? findBand(section.bands, forBand.total) : null,
+      band: section.bands && forBand !== null ? findBand(section.bands, forBand) : null,
     };
   });
+}
+
+/**
+ * The value a band is looked up with, or null when none may be given: a mean rounded as it is shown; nothing
+ * when too few items apply.
+ */
+function bandValue(rubric: Rubric, result: Aggregate): number | null {
+  if (result.total === null) return null;
+  const applicable = result.rated;
+  const count = applicable + result.notApplicable;
+  if (applicable < count * MIN_APPLICABLE_SHARE || applicable === 0) return null;
+  return rubric.scoring.method === 'mean' ? Math.round(result.total * MEAN_PRECISION) / MEAN_PRECISION : result.total;
 }
 
 function scorePrinciples(rubric: Rubric, states: readonly ItemState[], plan: ScoringPlan): PrincipleScore[] {
@@ -241,6 +265,7 @@ export function scoreAssessment(rubric: Rubric, assessment: Pick<Assessment, 'ra
   const states = readItemStates(rubric, assessment);
   const overall = aggregate(rubric, states, plan.allItems, true);
   const fullRange = computeTotalRange(rubric, states.length);
+  const bandValueOverall = bandValue(rubric, overall);
   return {
     method: rubric.scoring.method,
     total: overall.total,
@@ -248,13 +273,14 @@ export function scoreAssessment(rubric: Rubric, assessment: Pick<Assessment, 'ra
     isProrated: overall.isProrated,
     min: fullRange.min,
     max: fullRange.max,
-    percentOfMax: overall.max > 0 ? (overall.total / overall.max) * 100 : 0,
+    percentOfMax: overall.max > 0 && overall.total !== null ? (overall.total / overall.max) * 100 : 0,
     isComplete: overall.isComplete,
+    bandWithheld: !overall.isComplete ? 'unrated' : bandValueOverall === null ? 'mostly-not-applicable' : null,
     itemCount: states.length,
     rated: overall.rated,
     unrated: states.filter((state) => state.score === null && !state.notApplicable).map((state) => state.item.id),
     notApplicable: states.filter((state) => state.notApplicable).map((state) => state.item.id),
-    band: overall.isComplete ? findBand(rubric.scoring.bands, overall.total) : null,
+    band: overall.isComplete && bandValueOverall !== null ? findBand(rubric.scoring.bands, bandValueOverall) : null,
     sections: scoreSections(rubric, states, plan),
     principles: scorePrinciples(rubric, states, plan),
     gaps: findGaps(rubric, states, plan),

@@ -59,7 +59,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
         <div>
           <span className="score-bar-label">{t('assess.total')}</span>{' '}
           <output className="score-bar-total" aria-live="polite">
-            {number.format(summary.total)} / {summary.max}
+            {summary.total === null ? '—' : number.format(summary.total)} / {summary.max}
           </output>
         </div>
         <div>

@@ -47,7 +47,7 @@ export function ResultsPage({ id }: { id: string }) {
       </h1>
       <p className="result-headline">
         <strong>
-          {t('assess.total')}: {number.format(summary.total)} / {summary.max}
+          {t('assess.total')}: {summary.total === null ? '—' : number.format(summary.total)} / {summary.max}
         </strong>{' '}
         · {summary.band ? text(summary.band.label) : t('assess.noBand')}
       </p>

@@ -72,6 +72,14 @@ describe('parseAssessment', () => {
     ]);
   });
 
+  it('refuses per-specialist values outside what the item allows', () => {
+    const assessment = makeAssessment(mini, { 'rapid-contact': { specialists: [{ value: 3 }, { value: -1 }] }, 'job-quality': { specialists: [{ value: 4 }, { value: 9 }] } });
+    expect(errorsOf(assessment).map((error) => [error.path, error.code])).toEqual([
+      ['ratings.rapid-contact.specialists[1].value', 'assessment.measure-outside'],
+      ['ratings.job-quality.specialists[1].value', 'assessment.measure-outside'],
+    ]);
+  });
+
   it('warns, without refusing, when the assessment was made with another version of the rubric', () => {
     const assessment = { ...makeAssessment(mini, { caseload: { score: 3 } }), scale: { id: 'mini', version: '0.9' } };
     const result = parseAssessment(assessment, { findRubric });

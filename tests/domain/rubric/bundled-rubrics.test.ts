@@ -67,10 +67,12 @@ describe('the bundled rubrics', () => {
     expect(perSpecialist).toEqual([17, 18, 24]);
   });
 
-  it('IPS-25 maps every official principle to at least one primary item', () => {
+  it('IPS-25 has the eight official principles, each the primary principle of at least one item', () => {
     const ips25 = bundledRubric('ips-25');
-    for (const principle of ips25.principles) {
-      expect(ips25.items.some((item) => item.principles.primary.includes(principle.id)), principle.id).toBe(true);
+    const official = ['competitive-employment', 'zero-exclusion', 'integrated-treatment', 'worker-preferences', 'benefits-counselling', 'rapid-job-search', 'systematic-job-development', 'time-unlimited-support'];
+    expect(ips25.principles.map((principle) => principle.id)).toEqual([...official, 'programme-structure']);
+    for (const principleId of official) {
+      expect(ips25.items.some((item) => item.principles.primary.includes(principleId)), principleId).toBe(true);
     }
   });
 

@@ -137,7 +137,7 @@ describe('scoreAssessment with items marked not applicable', () => {
       { id: 'staffing', score: 8, max: 10 },
       { id: 'services', score: 2, max: 5 },
     ]);
-    expect(summary.sections.reduce((sum, section) => sum + section.score, 0)).toBe(summary.ratedSum);
+    expect(summary.sections.reduce((sum, section) => sum + (section.score ?? 0), 0)).toBe(summary.ratedSum);
     expect(summary.total).toBeCloseTo(40 / 3, 10);
     expect(summary.percentOfMax).toBeCloseTo((10 / 15) * 100, 10);
   });
@@ -177,5 +177,36 @@ describe('findBand', () => {
 
   it('finds no band below the lowest one', () => {
     expect(findBand(bands, 3)).toBeNull();
+  });
+});
+
+describe('scoreAssessment edge cases', () => {
+  const mini = loadFixtureRubric();
+  const principles = bundledRubric('ips-principles');
+
+  it('gives no mean at all, rather than 0, when nothing is rated', () => {
+    const summary = scoreAssessment(principles, makeAssessment(principles));
+    expect(summary.total).toBeNull();
+    expect(summary.sections.every((section) => section.score === null)).toBe(true);
+    expect(summary.bandWithheld).toBe('unrated');
+  });
+
+  it('bands a mean as it is shown, rounded to two decimals', () => {
+    const ids = principles.items.map((item) => item.id);
+    // 73 / 21 = 3.476…: shown 3.48, below the 3.5 limit.
+    const below = Object.fromEntries(ids.map((id, index) => [id, { score: index < 10 ? 4 : 3 }]));
+    expect(scoreAssessment(principles, makeAssessment(principles, below)).band?.id).toBe('partly-aligned');
+    // 3.4999 would show as 3.50 and is banded as 3.50.
+    expect(findBand(principles.scoring.bands, Math.round(3.4999 * 100) / 100)?.id).toBe('close-to-model');
+  });
+
+  it('says why there is no band when more than half the items are not applicable', () => {
+    const summary = scoreAssessment(mini, makeAssessment(mini, { caseload: { score: 2 }, 'job-quality': { na: true } }));
+    expect(summary.isComplete).toBe(false);
+    const ips = { ...mini, items: mini.items.map((item) => ({ ...item, naAllowed: true })) };
+    const mostlyNa = scoreAssessment(ips, makeAssessment(ips, { caseload: { score: 2 }, 'team-contact': { na: true }, 'rapid-contact': { na: true }, 'job-quality': { na: true } }));
+    expect(mostlyNa).toMatchObject({ isComplete: true, isProrated: false, total: 2, band: null, bandWithheld: 'mostly-not-applicable' });
+    const allNa = scoreAssessment(ips, makeAssessment(ips, Object.fromEntries(ips.items.map((item) => [item.id, { na: true }]))));
+    expect(allNa).toMatchObject({ isComplete: true, band: null, bandWithheld: 'mostly-not-applicable', unrated: [] });
   });
 });
