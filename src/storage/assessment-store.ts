@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Assessment } from '../domain/index.ts';
+import type { ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
 
 /** An assessment as the app keeps it: always with an id, so it has its own address. */
 export type StoredAssessment = Assessment & { id: string };
@@ -7,7 +8,14 @@ export type StoredAssessment = Assessment & { id: string };
 interface FidelityDatabase extends DBSchema {
   assessments: { key: string; value: StoredAssessment };
   /** Rubrics the user loaded from files, kept as the raw JSON they gave so they are re-checked on every load. */
-  rubrics: { key: string; value: { id: string; raw: unknown } };
+  rubrics: { key: string; value: StoredRubric };
+}
+
+/** A rubric loaded from a file: its raw JSON, and what the home screen lists of it without parsing it again. */
+export interface StoredRubric {
+  id: string;
+  raw: unknown;
+  entry: ScaleCatalogEntry;
 }
 
 /** Everything the app persists, behind one small interface so a failing browser store can be swapped out. */
@@ -18,8 +26,8 @@ export interface AssessmentStore {
   getAssessment(id: string): Promise<StoredAssessment | undefined>;
   saveAssessment(assessment: StoredAssessment): Promise<void>;
   deleteAssessment(id: string): Promise<void>;
-  listRubrics(): Promise<unknown[]>;
-  saveRubric(id: string, raw: unknown): Promise<void>;
+  listRubrics(): Promise<StoredRubric[]>;
+  saveRubric(rubric: StoredRubric): Promise<void>;
 }
 
 const DATABASE_NAME = 'ips-fidelity';
@@ -43,23 +51,23 @@ function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): Assessm
     getAssessment: (id) => database.get('assessments', id),
     saveAssessment: (assessment) => inOrder(async () => void (await database.put('assessments', structuredClone(assessment)))),
     deleteAssessment: (id) => inOrder(() => database.delete('assessments', id)),
-    listRubrics: async () => (await database.getAll('rubrics')).map((entry) => entry.raw),
-    saveRubric: (id, raw) => inOrder(async () => void (await database.put('rubrics', { id, raw }))),
+    listRubrics: () => database.getAll('rubrics'),
+    saveRubric: (rubric) => inOrder(async () => void (await database.put('rubrics', structuredClone(rubric)))),
   };
 }
 
 /** A store that lives only as long as the page: used when the browser refuses IndexedDB, and said on screen. */
 export function createMemoryStore(): AssessmentStore {
   const assessments = new Map<string, StoredAssessment>();
-  const rubrics = new Map<string, unknown>();
+  const rubrics = new Map<string, StoredRubric>();
   return {
     isPersistent: false,
     listAssessments: async () => [...assessments.values()].map((assessment) => structuredClone(assessment)).sort(byMostRecent),
     getAssessment: async (id) => (assessments.has(id) ? structuredClone(assessments.get(id)) : undefined),
     saveAssessment: async (assessment) => void assessments.set(assessment.id, structuredClone(assessment)),
     deleteAssessment: async (id) => void assessments.delete(id),
-    listRubrics: async () => [...rubrics.values()],
-    saveRubric: async (id, raw) => void rubrics.set(id, raw),
+    listRubrics: async () => [...rubrics.values()].map((rubric) => structuredClone(rubric)),
+    saveRubric: async (rubric) => void rubrics.set(rubric.id, structuredClone(rubric)),
   };
 }
 

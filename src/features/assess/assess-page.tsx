@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { localize, scoreAssessment, type LocalizedText, type Rubric, type RubricItem, type UiLocale } from '../../domain/index.ts';
-import { useServices } from '../../app/services.tsx';
+import { useRubrics } from '../../app/services.tsx';
 import { downloadText } from '../../components/download.ts';
 import { buildScoresCsv, makeFileName, serializeAssessment } from '../../storage/assessment-files.ts';
 import { ItemCard } from './item-card.tsx';
@@ -28,7 +28,7 @@ function groupItems(rubric: Rubric, groupBy: GroupBy): Group[] {
 export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
-  const { rubrics } = useServices();
+  const rubrics = useRubrics();
   const { assessment, saveState, updateRating } = useAssessmentEditor(id);
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);

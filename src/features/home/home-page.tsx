@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { localize, parseAssessment, scoreAssessment, type Rubric, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
+import { localize, readScore, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 import { useServices } from '../../app/services.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
@@ -14,7 +14,7 @@ type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; 
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
-  const { rubrics, customRubricIds, addRubric, store, reportWriteFailure } = useServices();
+  const { catalog, rubrics, customRubricIds, addRubric, loadRubrics, store, reportWriteFailure } = useServices();
   const [, navigate] = useLocation();
   const [saved, setSaved] = useState<StoredAssessment[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -28,15 +28,17 @@ export function HomePage() {
     };
   }, [store]);
 
-  const text = (rubric: Rubric, value: Parameters<typeof localize>[0]) => localize(value, locale, rubric.locales.default);
+  const text = (entry: { defaultLocale: string }, value: LocalizedText) => localize(value, locale, entry.defaultLocale);
 
   const onRubricFile = async (raw: string, fileName: string) => {
     const result = await addRubric(raw, locale);
-    setNotice(result.ok ? { kind: 'ok', text: t('home.rubricLoaded', { title: text(result.rubric, result.rubric.title) }) } : { kind: 'errors', heading: t('home.rubricRefused', { file: fileName }), issues: result.errors });
+    setNotice(result.ok ? { kind: 'ok', text: t('home.rubricLoaded', { title: localize(result.rubric.title, locale, result.rubric.locales.default) }) } : { kind: 'errors', heading: t('home.rubricRefused', { file: fileName }), issues: result.errors });
   };
 
   const onAssessmentFile = async (raw: string, fileName: string) => {
-    const parsed = parseAssessment(raw, { locale, findRubric: (id) => rubrics?.get(id) });
+    // The parser and the rubrics load only now: the first screen does without them.
+    const [{ parseAssessment }, known] = await Promise.all([import('../../domain/assessment/parse-assessment.ts'), loadRubrics()]);
+    const parsed = parseAssessment(raw, { locale, findRubric: (id) => known.get(id) });
     if (!parsed.ok) {
       setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: parsed.errors });
       return;
@@ -93,27 +95,25 @@ export function HomePage() {
       <section aria-labelledby="scales-heading">
         <h1 id="scales-heading">{t('home.scalesHeading')}</h1>
         <p>{t('home.scalesIntro')}</p>
-        {rubrics === null ? (
-          <p role="status">{t('app.loading')}</p>
-        ) : (
-          <ul className="card-list">
-            {[...rubrics.values()].map((rubric) => (
-              <li key={rubric.id} className="card">
-                <h2>{text(rubric, rubric.title)}</h2>
+        <ul className="card-list">
+          {catalog.map((entry) => {
+            const itemCount = entry.itemCount ?? rubrics?.get(entry.id)?.items.length;
+            return (
+              <li key={entry.id} className="card">
+                <h2>{text(entry, entry.title)}</h2>
                 <p className="meta">
-                  {t('home.items', { count: rubric.items.length })} · {t('home.version', { version: rubric.version })}
-                  {customRubricIds.has(rubric.id) ? ` · ${t('home.custom')}` : ''}
+                  {itemCount === undefined ? '' : `${t('home.items', { count: itemCount })} · `}
+                  {t('home.version', { version: entry.version })}
+                  {customRubricIds.has(entry.id) ? ` · ${t('home.custom')}` : ''}
                 </p>
-                <p className="meta">
-                  {t('home.sourceLine', { citation: rubric.source.citation.length > 160 ? `${rubric.source.citation.slice(0, 157)}…` : rubric.source.citation })}
-                </p>
-                <Link className="button" href={`/new/${rubric.id}`} aria-label={t('home.startWith', { title: text(rubric, rubric.title) })}>
+                <p className="meta">{t('home.sourceLine', { citation: entry.citation.length > 160 ? `${entry.citation.slice(0, 157)}…` : entry.citation })}</p>
+                <Link className="button" href={`/new/${entry.id}`} aria-label={t('home.startWith', { title: text(entry, entry.title) })}>
                   {t('start.submit')}
                 </Link>
               </li>
-            ))}
-          </ul>
-        )}
+            );
+          })}
+        </ul>
         <FilePicker label={t('home.loadRubric')} dropHint={t('home.dropRubric')} onText={(raw, name) => void onRubricFile(raw, name)} />
       </section>
 
@@ -138,8 +138,8 @@ export function HomePage() {
         {saved?.length === 0 ? <p>{t('home.noSaved')}</p> : null}
         <ul className="saved-list">
           {(saved ?? []).map((entry) => {
-            const rubric = rubrics?.get(entry.scale.id);
-            const summary = rubric ? scoreAssessment(rubric, entry) : null;
+            const scale = catalog.find((candidate) => candidate.id === entry.scale.id);
+            const rated = Object.values(entry.ratings).filter((rating) => readScore(rating) !== null || rating.na).length;
             return (
               <li key={entry.id} className="saved-entry">
                 <div>
@@ -147,8 +147,7 @@ export function HomePage() {
                   {entry.program.site ? ` — ${entry.program.site}` : ''}
                   <span className="meta">
                     {' '}
-                    · {entry.review.date} · {rubric ? text(rubric, rubric.title) : entry.scale.id}
-                    {summary ? ` · ${t('home.ratedOf', { rated: summary.rated, total: summary.itemCount })}` : ''}
+                    · {entry.review.date} · {scale ? text(scale, scale.title) : entry.scale.id} · {t('home.ratedCount', { count: rated })}
                   </span>
                 </div>
                 <div className="actions">

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { detectDrift, findScore, localize, scoreAssessment, type LocalizedText, type UiLocale } from '../../domain/index.ts';
-import { useServices } from '../../app/services.tsx';
+import { useRubrics } from '../../app/services.tsx';
 import { useAssessmentEditor } from '../assess/use-assessment-editor.ts';
 import { ItemBars, ProfileRadar } from './results-charts.tsx';
 
@@ -10,7 +10,7 @@ import { ItemBars, ProfileRadar } from './results-charts.tsx';
 export function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
-  const { rubrics } = useServices();
+  const rubrics = useRubrics();
   const { assessment } = useAssessmentEditor(id);
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'wouter';
 import * as z from 'zod';
 import { ASSESSMENT_FORMAT, localize, type UiLocale } from '../../domain/index.ts';
 import { createAssessmentId, nowIso, todayIso } from '../../app/clock.ts';
-import { useServices } from '../../app/services.tsx';
+import { useRubrics, useServices } from '../../app/services.tsx';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 
 const StartFormSchema = z.object({
@@ -20,7 +20,8 @@ type StartForm = z.infer<typeof StartFormSchema>;
 /** The details of a new review: programme, site, date, kind, raters; then on to rating. */
 export function StartPage({ scaleId }: { scaleId: string }) {
   const { t, i18n } = useTranslation();
-  const { rubrics, store, reportWriteFailure } = useServices();
+  const { store, reportWriteFailure } = useServices();
+  const rubrics = useRubrics();
   const [, navigate] = useLocation();
   const rubric = rubrics?.get(scaleId);
   const { register, handleSubmit, formState } = useForm<StartForm>({

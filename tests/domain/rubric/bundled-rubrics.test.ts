@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_RUBRIC_FILES, loadBundledRubrics } from '../../../src/domain/rubric/bundled-rubrics.ts';
+import { renderScaleCatalog } from '../../../src/domain/rubric/bundled-catalog-render.ts';
 import { renderRubricJsonSchema } from '../../../src/domain/rubric/rubric-json-schema.ts';
 import { listRubricTexts } from '../../../src/domain/rubric/rubric-texts.ts';
 import { parseRubric } from '../../../src/domain/rubric/parse-rubric.ts';
@@ -96,8 +97,13 @@ describe('the bundled rubrics', () => {
     }
   });
 
-  it('scales/rubric.schema.json is what the zod schema generates (run `npm run schema` after changing the format)', () => {
+  it('scales/rubric.schema.json is what the zod schema generates (run `npm run generate` after changing the format)', () => {
     const committed = readFileSync(fileURLToPath(new URL('rubric.schema.json', scalesDirectory)), 'utf8');
     expect(committed).toBe(renderRubricJsonSchema());
+  });
+
+  it('scales/catalog.json matches the shipped rubrics (run `npm run generate` after changing one)', () => {
+    const committed = readFileSync(fileURLToPath(new URL('catalog.json', scalesDirectory)), 'utf8');
+    expect(committed).toBe(renderScaleCatalog());
   });
 });
