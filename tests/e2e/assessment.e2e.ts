@@ -44,7 +44,7 @@ describe('rating an assessment', () => {
     // Tab to the IPS-25 start link and follow it.
     for (let presses = 0; presses < 30; presses += 1) {
       await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
       if (/IPS-25/.test(name)) break;
     }
     await page.keyboard.press('Enter');
@@ -78,7 +78,7 @@ describe('rating an assessment', () => {
 
   it('brings every rating, note and measure back after a reload', async () => {
     const page = await open('?lang=fr');
-    await startReview(page, /Commencer avec.*IPS-25/, 'Rechargement');
+    await startReview(page, /Commencer la cotation.*IPS-25/, 'Rechargement');
     await itemGroup(page, 1).getByRole('radio', { name: /^4/ }).check();
     await itemGroup(page, 15).getByRole('radio', { name: /^2/ }).check();
     await page.locator('#item-rapid-job-search').getByLabel('Éléments de preuve et notes').fill('Premier contact employeur après 200 jours.');
@@ -107,7 +107,7 @@ describe('rating an assessment', () => {
 });
 
 async function startReviewEnglish(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /Start with.*IPS-25/ }).click();
+  await page.getByRole('link', { name: /Start rating.*IPS-25/ }).click();
   await page.getByLabel('Programme name').fill('Calculator');
   await page.getByRole('button', { name: 'Start rating' }).click();
   await page.locator('.score-bar').waitFor();
@@ -116,7 +116,7 @@ async function startReviewEnglish(page: Page): Promise<void> {
 describe('files', () => {
   it('exports, deletes, imports and finds the same scores', async () => {
     const page = await open('?lang=fr');
-    await startReview(page, /Commencer avec.*IPS-25/, 'Aller-retour');
+    await startReview(page, /Commencer la cotation.*IPS-25/, 'Aller-retour');
     for (const [number, score] of [[1, 5], [2, 3], [9, 1], [21, 4]] as const) await itemGroup(page, number).getByRole('radio', { name: new RegExp(`^${score}`) }).check();
     const totalBefore = await page.locator('.score-bar-total').textContent();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (JSON)' }).click()]);
@@ -154,14 +154,14 @@ describe('files', () => {
     await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "ips-fidelity/assessment", "ratings": {') });
     await page.getByText('truncated.json n’a pas été importé :').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/Le fichier s’arrête trop tôt à la ligne 1, colonne \d+/);
-    await startReview(page, /Commencer avec.*15 items/, 'Toujours là');
+    await startReview(page, /Commencer la cotation.*15 items/, 'Toujours là');
   });
 
   it('loads a valid rubric file and rates against it', async () => {
     const page = await open('?lang=en');
     await page.getByLabel('Load a rubric file…').setInputFiles({ name: 'mini.json', mimeType: 'application/json', buffer: readFileSync(fixturePath('rubrics/mini-rubric.json')) });
     await page.getByText('Rubric “Mini scale” loaded.').waitFor();
-    await page.getByRole('link', { name: 'Start with Mini scale' }).click();
+    await page.getByRole('link', { name: /Start rating.*Mini scale/ }).click();
     await page.getByLabel('Programme name').fill('Custom');
     await page.getByRole('button', { name: 'Start rating' }).click();
     await itemGroup(page, 1).getByRole('radio', { name: /^3/ }).check();

@@ -24,8 +24,8 @@ export interface WatchedPage {
  * A fresh browser context (its own empty storage) and page, watched: any request to another origin is blocked
  * and recorded, and console errors, page errors and dialogs are collected for the test to assert on.
  */
-export async function openWatchedPage(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: options.locale ?? 'fr-BE', acceptDownloads: true });
+export async function openWatchedPage(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string; bypassCsp?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: options.locale ?? 'fr-BE', acceptDownloads: true, bypassCSP: options.bypassCsp ?? false });
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
   const problems: string[] = [];

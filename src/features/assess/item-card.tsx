@@ -57,8 +57,10 @@ export const ItemCard = memo(function ItemCard({ rubric, item, rating, onChange 
 
   return (
     <article className={`item-card${isUnrated ? ' is-unrated' : ''}`} id={`item-${item.id}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>
-        <span className="item-number">{item.number}.</span> {text(item.title)}
+      <h3>
+        <span id={titleId}>
+          <span className="item-number">{item.number}.</span> {text(item.title)}
+        </span>
         {isUnrated ? <span className="badge badge-unrated">{t('assess.notRated')}</span> : <span className="badge">{rating?.na ? t('assess.notApplicable') : t('assess.score', { score })}</span>}
       </h3>
       <details className="item-details">

@@ -107,8 +107,9 @@ export function HomePage() {
                   {customRubricIds.has(entry.id) ? ` · ${t('home.custom')}` : ''}
                 </p>
                 <p className="meta">{t('home.sourceLine', { citation: entry.citation.length > 160 ? `${entry.citation.slice(0, 157)}…` : entry.citation })}</p>
-                <Link className="button" href={`/new/${entry.id}`} aria-label={t('home.startWith', { title: text(entry, entry.title) })}>
+                <Link className="button" href={`/new/${entry.id}`}>
                   {t('start.submit')}
+                  <span className="visually-hidden"> — {text(entry, entry.title)}</span>
                 </Link>
               </li>
             );

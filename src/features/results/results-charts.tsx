@@ -20,7 +20,7 @@ export interface Threshold {
 export function ProfileRadar({ points, isAnimated = true }: { points: readonly ProfilePoint[]; isAnimated?: boolean }) {
   return (
     <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 600, height: 340 }}>
-      <RadarChart data={[...points]} outerRadius="70%">
+      <RadarChart data={[...points]} outerRadius="70%" accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
         <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} />
@@ -34,7 +34,7 @@ export function ProfileRadar({ points, isAnimated = true }: { points: readonly P
 export function ItemBars({ bars, thresholds, max, isAnimated = true }: { bars: readonly ItemBar[]; thresholds: readonly Threshold[]; max: number; isAnimated?: boolean }) {
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
-      <BarChart data={[...bars]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
+      <BarChart data={[...bars]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} strokeDasharray="2 4" />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
         <YAxis domain={[0, max]} allowDecimals={false} width={28} />

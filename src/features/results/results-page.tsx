@@ -125,7 +125,7 @@ export function ResultsPage({ id }: { id: string }) {
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">{t('results.items')}</h2>
-        <div className="chart" aria-hidden="true">
+        <div className="chart" role="img" aria-label={t('results.itemsChartLabel')}>
           <ItemBars bars={bars} thresholds={thresholds} max={rubric.scale.max} />
         </div>
       </section>

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../helpers/factories.ts';
+import { baseUrl, launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let current: WatchedPage;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  expect(current.foreignRequests).toEqual([]);
+  expect(current.problems).toEqual([]);
+  await current.context.close();
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core in the page (injected from node_modules: nothing is fetched) and returns its violations. */
+async function findViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+async function importBoston(page: Page): Promise<void> {
+  await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
+  await page.getByRole('link', { name: 'Ouvrir' }).click();
+  await page.locator('.score-bar').waitFor();
+}
+
+describe('accessibility (axe-core)', () => {
+  it('finds no violation on the home, rating and results views', async () => {
+    // The app's CSP rightly refuses injected scripts; this context lets the axe script in, and only this one.
+    current = await openWatchedPage(browser, { bypassCsp: true });
+    const { page } = current;
+    await page.goto(`${baseUrl}?lang=fr`);
+    await page.getByRole('heading', { name: 'Commencer une évaluation' }).waitFor();
+    expect(await findViolations(page)).toEqual([]);
+    await importBoston(page);
+    expect(await findViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Voir les résultats' }).click();
+    await page.locator('.drift-alert').first().waitFor();
+    expect(await findViolations(page)).toEqual([]);
+  });
+
+  it('names each radio group by its item and each choice by its score first', async () => {
+    current = await openWatchedPage(browser);
+    const { page } = current;
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.getByLabel('Import an assessment file…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
+    await page.getByRole('link', { name: 'Open' }).click();
+    const group = page.getByRole('radiogroup', { name: '15. Rapid job search for a competitive job' });
+    await group.waitFor();
+    const names = await group.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.closest('label')?.textContent ?? ''));
+    expect(names).toHaveLength(5);
+    expect(names.map((name) => name.trim()[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(await group.getByRole('radio', { name: /^1 On average 271 days or more/ }).isChecked()).toBe(true);
+  });
+});
+
+describe('hostile and failing conditions', () => {
+  it('shows script-like text from an imported file as text, and runs nothing', async () => {
+    current = await openWatchedPage(browser);
+    const { page } = current;
+    await page.goto(`${baseUrl}?lang=en`);
+    const hostile = JSON.parse(readFileSync(fixturePath('assessments/ips-25-boston-drift.json'), 'utf8'));
+    hostile.program.name = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    hostile.ratings['caseload-size'].note = '<b onmouseover=alert(3)>bold?</b>';
+    await page.getByLabel('Import an assessment file…').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    await page.getByText('<img src=x onerror=alert(1)><script>alert(2)</script>', { exact: false }).first().waitFor();
+    await page.getByRole('link', { name: 'Open' }).click();
+    await page.getByRole('heading', { level: 1, name: /<img src=x onerror=alert\(1\)>/ }).waitFor();
+    expect(await page.locator('#item-caseload-size textarea').inputValue()).toBe('<b onmouseover=alert(3)>bold?</b>');
+    expect(await page.locator('img[src=x], b[onmouseover]').count()).toBe(0);
+  });
+
+  it('says on screen when the browser refuses storage, and keeps the ratings on screen', async () => {
+    current = await openWatchedPage(browser);
+    const { page } = current;
+    // A browser in a strict private mode: IndexedDB is there but every open fails.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.getByRole('alert').getByText(/will not let the app save/).waitFor();
+    await page.getByRole('link', { name: /Start rating.*IPS-25/ }).click();
+    await page.getByLabel('Programme name').fill('No storage');
+    await page.getByRole('button', { name: 'Start rating' }).click();
+    await page.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio', { name: /^3/ }).check();
+    expect(await page.locator('.score-bar-total').textContent()).toBe('3 / 125');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (JSON)' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).ratings['caseload-size'].score).toBe(3);
+  });
+
+  it('serves a Content-Security-Policy that allows only the app itself', async () => {
+    current = await openWatchedPage(browser);
+    const { page } = current;
+    await page.goto(`${baseUrl}?lang=en`);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toMatch(/https?:|\*/);
+  });
+});
