@@ -99,6 +99,7 @@ export const en = {
     percent: '% of maximum',
     items: 'Items against the band thresholds',
     itemsChartLabel: 'Bar chart: each item’s score, with dashed lines at the item average each band needs. The gap list below gives the details.',
+    perItem: '{{value}} per item on average',
     gaps: 'Gaps to the target, most important first',
     noGaps: 'No rated item is below the target.',
     current: 'Now ({{score}})',

@@ -101,6 +101,7 @@ export const fr: Messages = {
     percent: '% du maximum',
     items: 'Items au regard des seuils des niveaux',
     itemsChartLabel: 'Diagramme en barres : le score de chaque item, avec en pointillés la moyenne par item que demande chaque niveau. La liste des écarts ci-dessous donne le détail.',
+    perItem: '{{value}} par item en moyenne',
     gaps: 'Écarts à la cible, les plus importants d’abord',
     noGaps: 'Aucun item coté n’est sous la cible.',
     current: 'Actuellement ({{score}})',

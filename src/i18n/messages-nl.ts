@@ -101,6 +101,7 @@ export const nl: Messages = {
     percent: '% van het maximum',
     items: 'Items ten opzichte van de drempels van de niveaus',
     itemsChartLabel: 'Staafdiagram: de score van elk item, met stippellijnen op het itemgemiddelde dat elk niveau vraagt. De lijst van tekorten hieronder geeft de details.',
+    perItem: 'gemiddeld {{value}} per item',
     gaps: 'Tekorten ten opzichte van het doel, belangrijkste eerst',
     noGaps: 'Geen enkel beoordeeld item ligt onder het doel.',
     current: 'Nu ({{score}})',

@@ -16,34 +16,86 @@ export interface Threshold {
   value: number;
 }
 
+/** Dash patterns that tell the band lines apart without colour; the legend shows the same patterns. */
+export const THRESHOLD_DASHES = ['2 3', '8 4', '14 4 2 4', '4 8'];
+
+/** Splits a label into lines of about `width` characters, so long principle names fit on a phone. */
+function wrapLabel(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+interface AngleTickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: string;
+  payload?: { value: string };
+}
+
+function AngleTick({ x = 0, y = 0, textAnchor = 'middle', payload, isNarrow = false }: AngleTickProps & { isNarrow?: boolean }) {
+  const lines = wrapLabel(payload?.value ?? '', isNarrow ? 11 : 16);
+  return (
+    <text x={x} y={y} textAnchor={textAnchor as 'start' | 'middle' | 'end'} fontSize={isNarrow ? 11 : 13} fill="#1a1a1a">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? `${-(lines.length - 1) * 0.55}em` : '1.1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** Radar of the principle profile (percent of maximum). Drawn from data computed by the core, nothing more. */
 export function ProfileRadar({ points, isAnimated = true }: { points: readonly ProfilePoint[]; isAnimated?: boolean }) {
+  // On a phone the labels need the room: a smaller radar, narrower label lines (read once per visit).
+  const isNarrow = typeof window !== 'undefined' && window.innerWidth < 640;
   return (
-    <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 600, height: 340 }}>
-      <RadarChart data={[...points]} outerRadius="70%" accessibilityLayer={false}>
+    <ResponsiveContainer width="100%" height={isNarrow ? 360 : 460} initialDimension={{ width: 600, height: 460 }}>
+      <RadarChart data={[...points]} outerRadius={isNarrow ? '42%' : '58%'} accessibilityLayer={false}>
         <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} />
+        <PolarAngleAxis dataKey="label" tick={<AngleTick isNarrow={isNarrow} />} />
+        <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ fontSize: 11 }} />
         <Radar dataKey="percent" stroke="#1d4ed8" fill="#1d4ed8" fillOpacity={0.25} isAnimationActive={isAnimated} />
       </RadarChart>
     </ResponsiveContainer>
   );
 }
 
-/** One bar per item, with dashed lines at the item averages the bands need. */
+/** One bar per item, with a dashed line (one pattern per band) at the item average each band needs. */
 export function ItemBars({ bars, thresholds, max, isAnimated = true }: { bars: readonly ItemBar[]; thresholds: readonly Threshold[]; max: number; isAnimated?: boolean }) {
   return (
-    <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
-      <BarChart data={[...bars]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} strokeDasharray="2 4" />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis domain={[0, max]} allowDecimals={false} width={28} />
+    <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 600, height: 320 }}>
+      <BarChart data={[...bars]} margin={{ top: 12, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid vertical={false} strokeDasharray="1 6" />
+        <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={4} tick={{ fontSize: 13, fill: '#1a1a1a' }} />
+        <YAxis domain={[0, max]} allowDecimals={false} width={28} tick={{ fontSize: 13 }} />
         <Tooltip />
-        {thresholds.map((threshold) => (
-          <ReferenceLine key={threshold.label} y={threshold.value} stroke="#555" strokeDasharray="6 4" label={{ value: threshold.label, position: 'insideTopRight', fontSize: 11 }} />
+        <Bar dataKey="score" fill="#9db3ee" stroke="#1d4ed8" isAnimationActive={isAnimated} />
+        {thresholds.map((threshold, index) => (
+          <ReferenceLine key={threshold.label} y={threshold.value} stroke="#1a1a1a" strokeWidth={2} strokeDasharray={THRESHOLD_DASHES[index % THRESHOLD_DASHES.length]} ifOverflow="extendDomain" />
         ))}
-        <Bar dataKey="score" fill="#1d4ed8" isAnimationActive={isAnimated} />
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/** The legend of the band lines, in HTML so it wraps on a phone and reads out as text. */
+export function ThresholdLegend({ thresholds, format }: { thresholds: readonly Threshold[]; format: (value: number) => string }) {
+  return (
+    <ul className="threshold-legend">
+      {thresholds.map((threshold, index) => (
+        <li key={threshold.label}>
+          <svg width="40" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="40" y2="5" stroke="#1a1a1a" strokeWidth="2" strokeDasharray={THRESHOLD_DASHES[index % THRESHOLD_DASHES.length]} />
+          </svg>{' '}
+          {threshold.label}: {format(threshold.value)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { detectDrift, findScore, localize, scoreAssessment, type LocalizedText, type UiLocale } from '../../domain/index.ts';
 import { useRubrics } from '../../app/services.tsx';
 import { useAssessmentEditor } from '../assess/use-assessment-editor.ts';
-import { ItemBars, ProfileRadar } from './results-charts.tsx';
+import { ItemBars, ProfileRadar, ThresholdLegend } from './results-charts.tsx';
 
 /** The results view: profile radar and table, items against band thresholds, gaps with next steps, drift alerts. */
 export function ResultsPage({ id }: { id: string }) {
@@ -128,6 +128,7 @@ export function ResultsPage({ id }: { id: string }) {
         <div className="chart" role="img" aria-label={t('results.itemsChartLabel')}>
           <ItemBars bars={bars} thresholds={thresholds} max={rubric.scale.max} />
         </div>
+        <ThresholdLegend thresholds={thresholds} format={(value) => t('results.perItem', { value: number.format(value) })} />
       </section>
 
       <section aria-labelledby="gaps-heading">
