@@ -1,8 +1,36 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable and usable offline once loaded. 'prompt': a new version waits for the user's click, so an update
+    // never reloads a page in the middle of a review.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'IPS fidelity review',
+        short_name: 'IPS fidelity',
+        description: 'Score a supported-employment programme against the IPS principles, on your own device.',
+        lang: 'fr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4ed8',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // Relative asset paths: the built app works from any folder of any static host, or from a USB stick.
   base: './',
   // The bundled rubrics (all three languages) are one lazily loaded chunk of about 300 kB before compression.

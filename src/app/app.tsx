@@ -9,6 +9,7 @@ import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
 import type { AssessmentStore } from '../storage/assessment-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ServicesProvider, useServices } from './services.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 // Only the home screen is in the first download; each other screen loads when first visited (the rating screen
 // brings the form code, the results screen the charts).
@@ -76,6 +77,7 @@ function Shell() {
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         <StorageBanner />
         <ErrorBoundary>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

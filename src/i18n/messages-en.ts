@@ -7,6 +7,8 @@ export const en = {
     home: 'Home',
     language: 'Language',
     privacy: 'Everything stays on this device: nothing is sent anywhere.',
+    updateReady: 'A new version of the app is ready.',
+    updateNow: 'Use it now',
     loading: 'Loading…',
   },
   home: {

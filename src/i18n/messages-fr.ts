@@ -9,6 +9,8 @@ export const fr: Messages = {
     home: 'Accueil',
     language: 'Langue',
     privacy: 'Tout reste sur cet appareil : rien n’est envoyé nulle part.',
+    updateReady: 'Une nouvelle version de l’application est prête.',
+    updateNow: 'L’utiliser maintenant',
     loading: 'Chargement…',
   },
   home: {

@@ -9,6 +9,8 @@ export const nl: Messages = {
     home: 'Start',
     language: 'Taal',
     privacy: 'Alles blijft op dit toestel: er wordt niets verzonden.',
+    updateReady: 'Er is een nieuwe versie van de app klaar.',
+    updateNow: 'Nu gebruiken',
     loading: 'Laden…',
   },
   home: {
