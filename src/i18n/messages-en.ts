@@ -88,6 +88,7 @@ export const en = {
     exportJson: 'Export (JSON)',
     exportCsv: 'Export scores (CSV)',
     saved: 'Saved on this device',
+    notSaved: 'Not saved on this device',
     saving: 'Saving…',
     score: 'Score {{score}}',
   },

@@ -90,6 +90,7 @@ export const fr: Messages = {
     exportJson: 'Exporter (JSON)',
     exportCsv: 'Exporter les scores (CSV)',
     saved: 'Enregistré sur cet appareil',
+    notSaved: 'Non enregistré sur cet appareil',
     saving: 'Enregistrement…',
     score: 'Score {{score}}',
   },

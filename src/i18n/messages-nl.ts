@@ -90,6 +90,7 @@ export const nl: Messages = {
     exportJson: 'Exporteren (JSON)',
     exportCsv: 'Scores exporteren (CSV)',
     saved: 'Bewaard op dit toestel',
+    notSaved: 'Niet bewaard op dit toestel',
     saving: 'Bewaren…',
     score: 'Score {{score}}',
   },

@@ -103,8 +103,31 @@ describe('hostile and failing conditions', () => {
     await page.getByRole('button', { name: 'Start rating' }).click();
     await page.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio', { name: /^3/ }).check();
     expect(await page.locator('.score-bar-total').textContent()).toBe('3 / 125');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (JSON)' }).click()]);
+    await page.locator('.score-bar').getByText('⚠ Not saved on this device').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.score-bar').getByRole('button', { name: 'Export now' }).click()]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).ratings['caseload-size'].score).toBe(3);
+  });
+
+  it('says when a save fails (quota), keeps the rating on screen and offers the export', async () => {
+    current = await openWatchedPage(browser);
+    const { page } = current;
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.getByRole('link', { name: /Start rating.*IPS-25/ }).click();
+    await page.getByLabel('Programme name').fill('Quota');
+    await page.getByRole('button', { name: 'Start rating' }).click();
+    await page.locator('.score-bar').waitFor();
+    // From now on every write fails as a full disk would make it fail.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('radiogroup', { name: /^2\. / }).getByRole('radio', { name: /^4/ }).check();
+    await page.getByRole('alert').getByText(/The last change could not be saved on this device \(The quota has been exceeded\.\)/).waitFor();
+    await page.locator('.score-bar').getByText('⚠ Not saved on this device').waitFor();
+    expect(await page.getByRole('radiogroup', { name: /^2\. / }).getByRole('radio', { name: /^4/ }).isChecked()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.score-bar').getByRole('button', { name: 'Export now' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).ratings['employment-services-staff'].score).toBe(4);
   });
 
   it('serves a Content-Security-Policy that allows only the app itself', async () => {

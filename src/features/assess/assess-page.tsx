@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { localize, scoreAssessment, type LocalizedText, type Rubric, type RubricItem, type UiLocale } from '../../domain/index.ts';
-import { useRubrics } from '../../app/services.tsx';
+import { useRubrics, useServices } from '../../app/services.tsx';
 import { downloadText } from '../../components/download.ts';
 import { buildScoresCsv, makeFileName, serializeAssessment } from '../../storage/assessment-files.ts';
 import { ItemCard } from './item-card.tsx';
@@ -30,6 +30,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
   const locale = i18n.language as UiLocale;
   const rubrics = useRubrics();
   const { assessment, saveState, updateRating } = useAssessmentEditor(id);
+  const { storageProblem } = useServices();
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
   const groups = useMemo(() => (rubric ? groupItems(rubric, groupBy) : []), [rubric, groupBy]);
@@ -51,6 +52,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
   }
   const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const exportJson = () => downloadText(makeFileName(assessment, 'json'), serializeAssessment(assessment), 'application/json');
   const firstUnrated = summary.unrated[0];
 
   return (
@@ -70,7 +72,16 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
           <span>{t('assess.progress', { count: summary.itemCount - summary.unrated.length, total: summary.itemCount })}</span>
         </div>
         <div className="score-bar-status" role="status">
-          {saveState === 'saving' ? t('assess.saving') : saveState === 'saved' ? `✓ ${t('assess.saved')}` : null}
+          {saveState === 'saving' ? t('assess.saving') : null}
+          {saveState === 'saved' && storageProblem?.kind !== 'unavailable' ? `✓ ${t('assess.saved')}` : null}
+          {saveState === 'failed' || storageProblem?.kind === 'unavailable' ? (
+            <>
+              <span className="save-failed">⚠ {t('assess.notSaved')}</span>{' '}
+              <button type="button" className="button button-small" onClick={exportJson}>
+                {t('storage.exportNow')}
+              </button>
+            </>
+          ) : null}
         </div>
       </div>
 
@@ -94,7 +105,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
         <Link href={`/a/${id}/results`} className="button">
           {t('assess.results')}
         </Link>
-        <button type="button" className="button button-secondary" onClick={() => downloadText(makeFileName(assessment, 'json'), serializeAssessment(assessment), 'application/json')}>
+        <button type="button" className="button button-secondary" onClick={exportJson}>
           {t('assess.exportJson')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => downloadText(makeFileName(assessment, 'csv'), buildScoresCsv(rubric, assessment, locale), 'text/csv;charset=utf-8')}>
