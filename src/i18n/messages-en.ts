@@ -30,6 +30,7 @@ export const en = {
     undo: 'Undo',
     importAssessment: 'Import an assessment file…',
     imported: 'Assessment “{{name}}” imported.',
+    importedCopy: 'Assessment “{{name}}” imported as a copy: the one already on this device is unchanged.',
     importRefused: '{{file}} was not imported:',
     ratedCount: '{{count}} items rated',
     ratedCount_one: '{{count}} item rated',

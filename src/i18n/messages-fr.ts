@@ -32,6 +32,7 @@ export const fr: Messages = {
     undo: 'Annuler',
     importAssessment: 'Importer un fichier d’évaluation…',
     imported: 'Évaluation « {{name}} » importée.',
+    importedCopy: 'Évaluation « {{name}} » importée comme copie : celle qui était déjà sur cet appareil reste inchangée.',
     importRefused: '{{file}} n’a pas été importé :',
     ratedCount: '{{count}} items cotés',
     ratedCount_one: '{{count}} item coté',

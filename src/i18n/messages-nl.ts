@@ -32,6 +32,7 @@ export const nl: Messages = {
     undo: 'Ongedaan maken',
     importAssessment: 'Een meetbestand importeren…',
     imported: 'Meting “{{name}}” geïmporteerd.',
+    importedCopy: 'Meting “{{name}}” als kopie geïmporteerd: de meting die al op dit toestel stond, blijft ongewijzigd.',
     importRefused: '{{file}} is niet geïmporteerd:',
     ratedCount: '{{count}} items beoordeeld',
     ratedCount_one: '{{count}} item beoordeeld',

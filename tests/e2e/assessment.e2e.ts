@@ -133,6 +133,13 @@ describe('files', () => {
     await page.getByRole('link', { name: 'Ouvrir' }).click();
     await page.locator('.score-bar').waitFor();
     expect(await page.locator('.score-bar-total').textContent()).toBe(totalBefore);
+
+    // The same file again: it comes in as a copy, the assessment already here is not overwritten.
+    await itemGroup(page, 1).getByRole('radio', { name: /^1/ }).check();
+    await page.getByRole('link', { name: 'Évaluation de fidélité IPS' }).click();
+    await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles({ name: 'aller-retour.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.getByText('Évaluation « Aller-retour » importée comme copie').waitFor();
+    expect(await page.getByRole('link', { name: 'Ouvrir' }).count()).toBe(2);
   });
 
   it('undoes a deletion', async () => {

@@ -43,14 +43,16 @@ export function HomePage() {
       setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: parsed.errors });
       return;
     }
-    const imported: StoredAssessment = { ...parsed.assessment, id: parsed.assessment.id ?? createAssessmentId(), updatedAt: nowIso() };
+    // Never overwrite what is on the device: a file whose id is already here comes in as a separate copy.
+    const isAlreadyHere = parsed.assessment.id !== undefined && (await store.getAssessment(parsed.assessment.id).catch(() => undefined)) !== undefined;
+    const imported: StoredAssessment = { ...parsed.assessment, id: !parsed.assessment.id || isAlreadyHere ? createAssessmentId() : parsed.assessment.id, updatedAt: nowIso() };
     try {
       await store.saveAssessment(imported);
     } catch (error) {
       reportWriteFailure(error);
     }
     setSaved((list) => [imported, ...(list ?? []).filter((entry) => entry.id !== imported.id)]);
-    setNotice({ kind: 'ok', text: t('home.imported', { name: imported.program.name }) });
+    setNotice({ kind: 'ok', text: t(isAlreadyHere ? 'home.importedCopy' : 'home.imported', { name: imported.program.name }) });
   };
 
   const duplicate = async (source: StoredAssessment) => {
