@@ -16,16 +16,22 @@ function readRememberedLanguage(): string | null {
 // the form's own (`#/new/ips-25`), so a reload does not start yet another review.
 const search = new URLSearchParams(window.location.search);
 const locale = chooseInitialLocale(window.location.search, readRememberedLanguage(), navigator.languages ?? []);
-const startScale = search.get('scale');
-if (startScale && /^[a-z0-9-]{1,80}$/.test(startScale)) {
-  window.history.replaceState(null, '', `${window.location.pathname}#/new/${startScale}`);
-}
 if (search.has('lang')) {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   } catch {
     // The language still applies to this visit.
   }
+}
+// Both parameters are taken once, then removed from the address: a reload then returns to the screen the user
+// reached (not a new form), and a later language choice in the menu survives it.
+const startScale = search.get('scale');
+const hash = startScale && /^[a-z0-9-]{1,80}$/.test(startScale) ? `#/new/${startScale}` : window.location.hash;
+if (search.has('scale') || search.has('lang')) {
+  search.delete('scale');
+  search.delete('lang');
+  const rest = search.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${hash}`);
 }
 
 const rootElement = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Rubric, UiLocale, ValidationIssue } from '../domain/index.ts';
+import { formatMessage, type Rubric, type UiLocale, type ValidationIssue } from '../domain/index.ts';
 import { BUNDLED_CATALOG, type ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
 import { createMemoryStore, openAssessmentStore, type AssessmentStore } from '../storage/assessment-store.ts';
 
@@ -119,6 +119,10 @@ export function ServicesProvider({ children, storeFactory = openAssessmentStore 
       const parsed = parseRubric(raw, { locale });
       if (!parsed.ok) return parsed;
       const rubric = parsed.rubric;
+      // A file must not replace a shipped scale: assessments made with it would silently change meaning.
+      if (BUNDLED_CATALOG.some((entry) => entry.id === rubric.id)) {
+        return { ok: false, errors: [{ path: 'id', code: 'rubric.id-taken', message: formatMessage(locale, 'rubric.id-taken', { id: rubric.id }) }] };
+      }
       const entry = catalogEntryOf(rubric);
       known.set(rubric.id, rubric);
       setRubrics(new Map(known));

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Assessment } from '../domain/index.ts';
+import type { Assessment, Rating } from '../domain/index.ts';
 import type { ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
 
 /** An assessment as the app keeps it: always with an id, so it has its own address. */
@@ -25,6 +25,11 @@ export interface AssessmentStore {
   listAssessments(): Promise<StoredAssessment[]>;
   getAssessment(id: string): Promise<StoredAssessment | undefined>;
   saveAssessment(assessment: StoredAssessment): Promise<void>;
+  /**
+   * Writes one rating into the stored assessment (read, change, write in one transaction), so two tabs rating
+   * different items of the same assessment both keep their changes.
+   */
+  saveRating(assessmentId: string, itemId: string, rating: Rating, updatedAt: string): Promise<void>;
   deleteAssessment(id: string): Promise<void>;
   listRubrics(): Promise<StoredRubric[]>;
   saveRubric(rubric: StoredRubric): Promise<void>;
@@ -37,22 +42,27 @@ function byMostRecent(a: StoredAssessment, b: StoredAssessment): number {
   return (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '');
 }
 
-/** Wraps a database so writes happen in the order they were asked for, whatever their speed. */
+/**
+ * The IndexedDB store. Each write opens its transaction at once: the browser runs read-write transactions on a
+ * store in the order they were created, so the last change wins, and no change waits in a JavaScript queue that
+ * a reload would drop.
+ */
 function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): AssessmentStore {
-  let queue: Promise<unknown> = Promise.resolve();
-  const inOrder = <T>(write: () => Promise<T>): Promise<T> => {
-    const next = queue.then(write, write);
-    queue = next.catch(() => undefined);
-    return next;
-  };
   return {
     isPersistent: true,
     listAssessments: async () => (await database.getAll('assessments')).sort(byMostRecent),
     getAssessment: (id) => database.get('assessments', id),
-    saveAssessment: (assessment) => inOrder(async () => void (await database.put('assessments', structuredClone(assessment)))),
-    deleteAssessment: (id) => inOrder(() => database.delete('assessments', id)),
+    saveAssessment: async (assessment) => void (await database.put('assessments', structuredClone(assessment))),
+    saveRating: async (assessmentId, itemId, rating, updatedAt) => {
+      const transaction = database.transaction('assessments', 'readwrite');
+      const stored = await transaction.store.get(assessmentId);
+      if (!stored) throw new Error(`The assessment ${assessmentId} is no longer on this device.`);
+      await transaction.store.put({ ...stored, ratings: { ...stored.ratings, [itemId]: structuredClone(rating) }, updatedAt });
+      await transaction.done;
+    },
+    deleteAssessment: (id) => database.delete('assessments', id),
     listRubrics: () => database.getAll('rubrics'),
-    saveRubric: (rubric) => inOrder(async () => void (await database.put('rubrics', structuredClone(rubric)))),
+    saveRubric: async (rubric) => void (await database.put('rubrics', structuredClone(rubric))),
   };
 }
 
@@ -65,6 +75,11 @@ export function createMemoryStore(): AssessmentStore {
     listAssessments: async () => [...assessments.values()].map((assessment) => structuredClone(assessment)).sort(byMostRecent),
     getAssessment: async (id) => (assessments.has(id) ? structuredClone(assessments.get(id)) : undefined),
     saveAssessment: async (assessment) => void assessments.set(assessment.id, structuredClone(assessment)),
+    saveRating: async (assessmentId, itemId, rating, updatedAt) => {
+      const stored = assessments.get(assessmentId);
+      if (!stored) throw new Error(`The assessment ${assessmentId} is no longer on this device.`);
+      assessments.set(assessmentId, { ...stored, ratings: { ...stored.ratings, [itemId]: structuredClone(rating) }, updatedAt });
+    },
     deleteAssessment: async (id) => void assessments.delete(id),
     listRubrics: async () => [...rubrics.values()].map((rubric) => structuredClone(rubric)),
     saveRubric: async (rubric) => void rubrics.set(rubric.id, structuredClone(rubric)),

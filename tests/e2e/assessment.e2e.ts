@@ -164,6 +164,14 @@ describe('files', () => {
     await startReview(page, /Commencer la cotation.*15 items/, 'Toujours là');
   });
 
+  it('refuses a rubric file that reuses the id of a shipped scale', async () => {
+    const page = await open('?lang=en');
+    const impostor = JSON.parse(readFileSync(fixturePath('rubrics/mini-rubric.json'), 'utf8'));
+    impostor.id = 'ips-25';
+    await page.getByLabel('Load a rubric file…').setInputFiles({ name: 'impostor.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(impostor)) });
+    await page.getByRole('alert').getByText(/belongs to a scale that comes with the tool/).waitFor();
+  });
+
   it('loads a valid rubric file and rates against it', async () => {
     const page = await open('?lang=en');
     await page.getByLabel('Load a rubric file…').setInputFiles({ name: 'mini.json', mimeType: 'application/json', buffer: readFileSync(fixturePath('rubrics/mini-rubric.json')) });
@@ -184,14 +192,17 @@ describe('results and language', () => {
     await page.getByRole('link', { name: 'Voir les résultats' }).click();
     const alert = page.locator('.drift-alert', { hasText: 'Dérive vers la préparation (approche de Boston)' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('15. Recherche rapide d’un emploi compétitif: 1');
+    expect(await alert.textContent()).toContain('15. Recherche rapide d’un emploi compétitif\u00A0: 1');
     expect(await page.locator('.recharts-polygon').count()).toBeGreaterThan(0);
   });
 
   it('switches language, remembers it, and takes ?lang= from the address', async () => {
     const page = await open('?lang=nl');
     await page.getByRole('heading', { name: 'Een meting starten' }).waitFor();
+    expect(page.url()).not.toContain('lang=');
     await page.getByLabel('Taal').selectOption('en');
+    await page.getByRole('heading', { name: 'Start a review' }).waitFor();
+    await page.reload();
     await page.getByRole('heading', { name: 'Start a review' }).waitFor();
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Start a review' }).waitFor();

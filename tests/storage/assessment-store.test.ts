@@ -28,6 +28,21 @@ describe.each([
     expect((await store.getAssessment('quick'))?.ratings['caseload-size']?.score).toBe(5);
   });
 
+  it('writes one rating without losing another tab\'s change to a different item', async () => {
+    const store = await open();
+    await store.saveAssessment(stored('two-tabs', '2026-11-05T10:00:00.000Z'));
+    // Two tabs, each starting from the same stored assessment, each rating a different item.
+    await Promise.all([store.saveRating('two-tabs', 'zero-exclusion', { score: 5 }, '2026-11-05T10:01:00.000Z'), store.saveRating('two-tabs', 'disclosure', { score: 2 }, '2026-11-05T10:01:01.000Z')]);
+    const saved = await store.getAssessment('two-tabs');
+    expect(saved?.ratings).toMatchObject({ 'caseload-size': { score: 3 }, 'zero-exclusion': { score: 5 }, disclosure: { score: 2 } });
+    expect(saved?.updatedAt).toBe('2026-11-05T10:01:01.000Z');
+  });
+
+  it('refuses a rating for an assessment that is gone', async () => {
+    const store = await open();
+    await expect(store.saveRating('never-saved', 'disclosure', { score: 2 }, '2026-11-05T10:00:00.000Z')).rejects.toThrow(/no longer on this device/);
+  });
+
   it('stores a copy: changing the object afterwards changes nothing saved', async () => {
     const store = await open();
     const assessment = stored('copy', '2026-11-04T10:00:00.000Z');

@@ -68,7 +68,11 @@ export const ItemCard = memo(function ItemCard({ rubric, item, rating, onChange 
         <p>{text(item.definition)}</p>
         {item.guidance ? (
           <p>
-            <strong>{t('assess.guidance')}:</strong> {text(item.guidance)}
+            <strong>
+              {t('assess.guidance')}
+              {t('app.colon')}
+            </strong>{' '}
+            {text(item.guidance)}
           </p>
         ) : null}
       </details>

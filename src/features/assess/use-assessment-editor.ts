@@ -36,10 +36,10 @@ export function useAssessmentEditor(id: string) {
   }, [id, store]);
 
   const persist = useCallback(
-    (next: StoredAssessment) => {
+    (write: Promise<void>) => {
       pendingWrites.current += 1;
       setSaveState('saving');
-      store.saveAssessment(next).then(
+      write.then(
         () => {
           pendingWrites.current -= 1;
           if (pendingWrites.current === 0) {
@@ -54,7 +54,7 @@ export function useAssessmentEditor(id: string) {
         },
       );
     },
-    [store, reportWriteFailure, clearWriteFailure],
+    [reportWriteFailure, clearWriteFailure],
   );
 
   const updateRating = useCallback(
@@ -62,12 +62,15 @@ export function useAssessmentEditor(id: string) {
       const current = latest.current;
       if (!current) return;
       const previous = Object.hasOwn(current.ratings, itemId) ? current.ratings[itemId] : undefined;
-      const next: StoredAssessment = { ...current, ratings: { ...current.ratings, [itemId]: change(previous ?? {}) }, updatedAt: nowIso() };
+      const rating = change(previous ?? {});
+      const updatedAt = nowIso();
+      const next: StoredAssessment = { ...current, ratings: { ...current.ratings, [itemId]: rating }, updatedAt };
       latest.current = next;
       setAssessment(next);
-      persist(next);
+      // Only this item's rating is written, so another tab's changes to other items are kept.
+      persist(store.saveRating(current.id, itemId, rating, updatedAt));
     },
-    [persist],
+    [persist, store],
   );
 
   return { assessment, saveState, updateRating };

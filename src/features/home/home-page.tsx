@@ -6,7 +6,7 @@ import type { StoredAssessment } from '../../storage/assessment-store.ts';
 import { useServices } from '../../app/services.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
-import { createAssessmentId, nowIso } from '../../app/clock.ts';
+import { createAssessmentId, nowIso, todayIso } from '../../app/clock.ts';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
 
@@ -59,7 +59,7 @@ export function HomePage() {
     const copy: StoredAssessment = {
       ...structuredClone(source),
       id: createAssessmentId(),
-      review: { ...source.review, date: nowIso().slice(0, 10) },
+      review: { ...source.review, date: todayIso() },
       createdAt: nowIso(),
       updatedAt: nowIso(),
     };

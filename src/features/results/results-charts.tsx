@@ -7,7 +7,7 @@ export interface ProfilePoint {
 
 export interface ItemBar {
   label: string;
-  score: number;
+  score: number | null;
 }
 
 export interface Threshold {
@@ -67,7 +67,7 @@ export function ProfileRadar({ points, isAnimated = true }: { points: readonly P
 }
 
 /** One bar per item, with a dashed line (one pattern per band) at the item average each band needs. */
-export function ItemBars({ bars, thresholds, max, isAnimated = true }: { bars: readonly ItemBar[]; thresholds: readonly Threshold[]; max: number; isAnimated?: boolean }) {
+export function ItemBars({ bars, thresholds, max, scoreName, isAnimated = true }: { bars: readonly ItemBar[]; thresholds: readonly Threshold[]; max: number; scoreName: string; isAnimated?: boolean }) {
   return (
     <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 600, height: 320 }}>
       <BarChart data={[...bars]} margin={{ top: 12, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
@@ -75,7 +75,7 @@ export function ItemBars({ bars, thresholds, max, isAnimated = true }: { bars: r
         <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={4} tick={{ fontSize: 13, fill: '#1a1a1a' }} />
         <YAxis domain={[0, max]} allowDecimals={false} width={28} tick={{ fontSize: 13 }} />
         <Tooltip />
-        <Bar dataKey="score" fill="#9db3ee" stroke="#1d4ed8" isAnimationActive={isAnimated} />
+        <Bar dataKey="score" name={scoreName} fill="#9db3ee" stroke="#1d4ed8" isAnimationActive={isAnimated} />
         {thresholds.map((threshold, index) => (
           <ReferenceLine key={threshold.label} y={threshold.value} stroke="#1a1a1a" strokeWidth={2} strokeDasharray={THRESHOLD_DASHES[index % THRESHOLD_DASHES.length]} ifOverflow="extendDomain" />
         ))}
@@ -85,7 +85,7 @@ export function ItemBars({ bars, thresholds, max, isAnimated = true }: { bars: r
 }
 
 /** The legend of the band lines, in HTML so it wraps on a phone and reads out as text. */
-export function ThresholdLegend({ thresholds, format }: { thresholds: readonly Threshold[]; format: (value: number) => string }) {
+export function ThresholdLegend({ thresholds, format, colon }: { thresholds: readonly Threshold[]; format: (value: number) => string; colon: string }) {
   return (
     <ul className="threshold-legend">
       {thresholds.map((threshold, index) => (
@@ -93,7 +93,8 @@ export function ThresholdLegend({ thresholds, format }: { thresholds: readonly T
           <svg width="40" height="10" aria-hidden="true">
             <line x1="0" y1="5" x2="40" y2="5" stroke="#1a1a1a" strokeWidth="2" strokeDasharray={THRESHOLD_DASHES[index % THRESHOLD_DASHES.length]} />
           </svg>{' '}
-          {threshold.label}: {format(threshold.value)}
+          {threshold.label}
+          {colon} {format(threshold.value)}
         </li>
       ))}
     </ul>

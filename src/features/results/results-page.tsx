@@ -30,7 +30,8 @@ export function ResultsPage({ id }: { id: string }) {
   const items = new Map(rubric.items.map((item) => [item.id, item]));
   const principleTitles = new Map(rubric.principles.map((principle) => [principle.id, text(principle.title)]));
   const profile = summary.principles.filter((principle) => principle.percent !== null).map((principle) => ({ label: principleTitles.get(principle.id) ?? principle.id, percent: Math.round(principle.percent ?? 0) }));
-  const bars = rubric.items.map((item) => ({ label: String(item.number), score: findScore(assessment, item.id) ?? 0 }));
+  // Unrated items get no bar (null), not a bar at 0 that would read as "not implemented".
+  const bars = rubric.items.map((item) => ({ label: String(item.number), score: findScore(assessment, item.id) }));
   const thresholds =
     rubric.scoring.method === 'sum'
       ? rubric.scoring.bands.filter((band) => band.min > summary.min).map((band) => ({ label: text(band.label), value: band.min / rubric.items.length }))
@@ -43,11 +44,13 @@ export function ResultsPage({ id }: { id: string }) {
         <Link href={`/a/${id}`}>← {t('results.backToRating')}</Link>
       </p>
       <h1>
-        {t('results.heading')}: {assessment.program.name}
+        {t('results.heading')}
+        {t('app.colon')} {assessment.program.name}
       </h1>
       <p className="result-headline">
         <strong>
-          {t('assess.total')}: {summary.total === null ? '—' : number.format(summary.total)} / {summary.max}
+          {t('assess.total')}
+          {t('app.colon')} {summary.total === null ? '—' : number.format(summary.total)} / {summary.max}
         </strong>{' '}
         · {summary.band ? text(summary.band.label) : t('assess.noBand')}
       </p>
@@ -65,7 +68,8 @@ export function ResultsPage({ id }: { id: string }) {
                 <span className="drift-marker" aria-hidden="true">
                   ⚠
                 </span>{' '}
-                {t('results.detected')}: {text(pattern.title)} <span className="meta">({t('results.strength', { value: percent.format(result.strength) })})</span>
+                {t('results.detected')}
+                {t('app.colon')} {text(pattern.title)} <span className="meta">({t('results.strength', { value: percent.format(result.strength) })})</span>
               </h3>
               <p>{text(pattern.description)}</p>
               <h4>{t('results.signals')}</h4>
@@ -76,7 +80,8 @@ export function ResultsPage({ id }: { id: string }) {
                     const item = items.get(signal.item);
                     return (
                       <li key={signal.item}>
-                        {item ? `${item.number}. ${text(item.title)}` : signal.item}: {signal.score}
+                        {item ? `${item.number}. ${text(item.title)}` : signal.item}
+                        {t('app.colon')} {signal.score}
                       </li>
                     );
                   })}
@@ -89,7 +94,11 @@ export function ResultsPage({ id }: { id: string }) {
               </ul>
               {pattern.caveat ? (
                 <p className="caveat">
-                  <strong>{t('results.caveat')}:</strong> {text(pattern.caveat)}
+                  <strong>
+                    {t('results.caveat')}
+                    {t('app.colon')}
+                  </strong>{' '}
+                  {text(pattern.caveat)}
                 </p>
               ) : null}
             </article>
@@ -126,9 +135,9 @@ export function ResultsPage({ id }: { id: string }) {
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">{t('results.items')}</h2>
         <div className="chart" role="img" aria-label={t('results.itemsChartLabel')}>
-          <ItemBars bars={bars} thresholds={thresholds} max={rubric.scale.max} />
+          <ItemBars bars={bars} thresholds={thresholds} max={rubric.scale.max} scoreName={t('results.scoreName')} />
         </div>
-        <ThresholdLegend thresholds={thresholds} format={(value) => t('results.perItem', { value: number.format(value) })} />
+        <ThresholdLegend thresholds={thresholds} colon={t('app.colon')} format={(value) => t('results.perItem', { value: number.format(value) })} />
       </section>
 
       <section aria-labelledby="gaps-heading">
@@ -140,16 +149,25 @@ export function ResultsPage({ id }: { id: string }) {
             return (
               <li key={gap.item}>
                 <strong>
-                  {item ? `${item.number}. ${text(item.title)}` : gap.item}: {gap.score} → {gap.target}
+                  {item ? `${item.number}. ${text(item.title)}` : gap.item}
+                  {t('app.colon')} {gap.score} → {gap.target}
                 </strong>
                 {gap.currentAnchor ? (
                   <p>
-                    <span className="meta">{t('results.current', { score: gap.score })}:</span> {text(gap.currentAnchor)}
+                    <span className="meta">
+                      {t('results.current', { score: gap.score })}
+                      {t('app.colon')}
+                    </span>{' '}
+                    {text(gap.currentAnchor)}
                   </p>
                 ) : null}
                 {gap.nextAnchor ? (
                   <p>
-                    <span className="meta">{t('results.next', { score: gap.score + 1 })}:</span> {text(gap.nextAnchor)}
+                    <span className="meta">
+                      {t('results.next', { score: gap.score + 1 })}
+                      {t('app.colon')}
+                    </span>{' '}
+                    {text(gap.nextAnchor)}
                   </p>
                 ) : null}
               </li>

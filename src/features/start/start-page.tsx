@@ -9,11 +9,11 @@ import { useRubrics, useServices } from '../../app/services.tsx';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 
 const StartFormSchema = z.object({
-  name: z.string().trim().min(1, 'start.required').max(300),
-  site: z.string().trim().max(300),
+  name: z.string().trim().min(1, 'start.required').max(300, 'start.tooLong'),
+  site: z.string().trim().max(300, 'start.tooLong'),
   date: z.iso.date('start.invalidDate'),
   kind: z.enum(['self', 'external', 'consensus', 'workshop']),
-  raters: z.string().max(5000),
+  raters: z.string().max(5000, 'start.tooLong'),
 });
 type StartForm = z.infer<typeof StartFormSchema>;
 
@@ -76,7 +76,12 @@ export function StartPage({ scaleId }: { scaleId: string }) {
       </div>
       <div className="field">
         <label htmlFor="start-site">{t('start.site')}</label>
-        <input id="start-site" {...register('site')} />
+        <input id="start-site" aria-invalid={formState.errors.site ? true : undefined} {...register('site')} />
+        {formState.errors.site ? (
+          <p className="field-error" role="alert">
+            {errorText(formState.errors.site.message)}
+          </p>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor="start-date">{t('start.date')}</label>
@@ -99,9 +104,14 @@ export function StartPage({ scaleId }: { scaleId: string }) {
       </div>
       <div className="field">
         <label htmlFor="start-raters">{t('start.raters')}</label>
-        <textarea id="start-raters" rows={3} {...register('raters')} />
+        <textarea id="start-raters" rows={3} aria-invalid={formState.errors.raters ? true : undefined} {...register('raters')} />
+        {formState.errors.raters ? (
+          <p className="field-error" role="alert">
+            {errorText(formState.errors.raters.message)}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="button" disabled={formState.isSubmitting || formState.isSubmitSuccessful}>
         {t('start.submit')}
       </button>
     </form>
