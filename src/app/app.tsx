@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { Link, Route, Router, Switch } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { UI_LOCALES, type UiLocale } from '../domain/index.ts';
 import { HomePage } from '../features/home/home-page.tsx';
@@ -56,12 +56,37 @@ function StorageBanner() {
   );
 }
 
+/**
+ * On every screen change, moves focus to the new screen's heading (a screen-reader user hears where they are,
+ * a keyboard user continues from the top of it) and names the tab after it.
+ */
+function useScreenChangeFocus(appTitle: string) {
+  const [location] = useLocation();
+  useEffect(() => {
+    let attempts = 0;
+    let frame = 0;
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading && attempts++ < 60) {
+        frame = requestAnimationFrame(focusHeading);
+        return;
+      }
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      document.title = `${heading.textContent ?? ''} — ${appTitle}`;
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
+  }, [location, appTitle]);
+}
+
 function Shell() {
   const { t, i18n } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
-    document.title = t('app.title');
-  }, [i18n.language, t]);
+  }, [i18n.language]);
+  useScreenChangeFocus(t('app.title'));
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {

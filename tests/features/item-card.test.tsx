@@ -73,6 +73,15 @@ describe('ItemCard', () => {
     expect(screen.getByText('Suggested score: 4')).toBeTruthy();
   });
 
+  it('adds a specialist only once a value is given, so an empty row never counts as 0', async () => {
+    const user = userEvent.setup();
+    const { current } = renderCard('employer-contact-frequency', { specialists: [{ value: 6 }] });
+    await user.click(screen.getByRole('button', { name: 'Add a specialist' }));
+    expect(current()?.specialists).toEqual([{ value: 6 }]);
+    await user.type(screen.getByLabelText('Specialist 2'), '12{Enter}');
+    expect(current()?.specialists).toEqual([{ value: 6 }, { value: 12 }]);
+  });
+
   it('keeps notes and data sources with the rating', async () => {
     const user = userEvent.setup();
     const { current } = renderCard('zero-exclusion', { score: 3 });

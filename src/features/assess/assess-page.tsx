@@ -65,7 +65,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
           </output>
         </div>
         <div>
-          <span className="score-bar-label">{t('assess.band')}</span> <strong className="score-bar-band">{summary.band ? text(summary.band.label) : t('assess.noBand')}</strong>
+          <span className="score-bar-label">{t('assess.band')}</span> <strong className="score-bar-band">{summary.band ? text(summary.band.label) : summary.bandWithheld === 'mostly-not-applicable' ? t('assess.mostlyNotApplicable') : t('assess.noBand')}</strong>
         </div>
         <div className="score-bar-progress">
           <progress max={summary.itemCount} value={summary.itemCount - summary.unrated.length} aria-label={t('assess.progress', { count: summary.itemCount - summary.unrated.length, total: summary.itemCount })} />

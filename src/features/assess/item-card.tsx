@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   localize,
@@ -188,6 +188,8 @@ function SpecialistValues({
 }) {
   const { t, i18n } = useTranslation();
   const specialists = rating?.specialists ?? [];
+  // A row added but not filled in yet lives only here: an empty value is not a 0 that would pull the mean down.
+  const [hasEmptyRow, setHasEmptyRow] = useState(false);
   const suggestion = suggestScoreFromSpecialists(item, specialists.map((entry) => entry.value), rubric.scale);
   const setValue = (index: number, value: number | undefined) =>
     onChange((current) => {
@@ -214,9 +216,29 @@ function SpecialistValues({
           </button>
         </div>
       ))}
-      <button type="button" className="button button-small button-secondary" onClick={() => onChange((current) => ({ ...current, specialists: [...(current.specialists ?? []), { value: 0 }] }))}>
-        {t('assess.addSpecialist')}
-      </button>
+      {hasEmptyRow ? (
+        <div className="specialist-row">
+          <label htmlFor={`${baseId}-specialist-new`}>{t('assess.specialistValue', { number: specialists.length + 1 })}</label>
+          <input
+            id={`${baseId}-specialist-new`}
+            inputMode="decimal"
+            autoFocus
+            onBlur={(event) => {
+              // Kept when the user leaves the field, so typing "12" never stores a passing "1".
+              const value = parseNumber(event.target.value);
+              setHasEmptyRow(false);
+              if (value !== undefined) onChange((current) => ({ ...current, specialists: [...(current.specialists ?? []), { value }] }));
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.currentTarget.blur();
+            }}
+          />
+        </div>
+      ) : (
+        <button type="button" className="button button-small button-secondary" onClick={() => setHasEmptyRow(true)}>
+          {t('assess.addSpecialist')}
+        </button>
+      )}
       {suggestion ? (
         <>
           <p className="hint">{t('assess.mean', { mean: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(suggestion.mean) })}</p>

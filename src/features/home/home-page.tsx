@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { localize, readScore, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
@@ -19,6 +19,11 @@ export function HomePage() {
   const [saved, setSaved] = useState<StoredAssessment[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [lastDeleted, setLastDeleted] = useState<StoredAssessment | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // After a deletion the focused button is gone: put focus on "Undo", the one thing the user may want next.
+  useEffect(() => {
+    if (lastDeleted) undoButton.current?.focus();
+  }, [lastDeleted]);
 
   useEffect(() => {
     let isCurrent = true;
@@ -132,7 +137,7 @@ export function HomePage() {
         {lastDeleted ? (
           <p className="notice" role="status">
             {t('home.deleted', { name: lastDeleted.program.name })}{' '}
-            <button type="button" className="button-link" onClick={() => void undoDelete()}>
+            <button ref={undoButton} type="button" className="button-link" onClick={() => void undoDelete()}>
               {t('home.undo')}
             </button>
           </p>

@@ -52,13 +52,13 @@ export function ResultsPage({ id }: { id: string }) {
           {t('assess.total')}
           {t('app.colon')} {summary.total === null ? '—' : number.format(summary.total)} / {summary.max}
         </strong>{' '}
-        · {summary.band ? text(summary.band.label) : t('assess.noBand')}
+        · {summary.band ? text(summary.band.label) : summary.bandWithheld === 'mostly-not-applicable' ? t('assess.mostlyNotApplicable') : t('assess.noBand')}
       </p>
       {!summary.isComplete ? <p className="notice">{t('results.incomplete')}</p> : null}
 
       <section aria-labelledby="drift-heading">
         <h2 id="drift-heading">{t('results.drift')}</h2>
-        {detected.length === 0 ? <p>{t('results.noDrift')}</p> : null}
+        {detected.length === 0 ? <p>{summary.unrated.length > 0 ? t('results.noDriftYet', { count: summary.unrated.length }) : t('results.noDrift')}</p> : null}
         {detected.map((result) => {
           const pattern = rubric.driftPatterns.find((candidate) => candidate.id === result.id);
           if (!pattern) return null;
