@@ -51,7 +51,11 @@ function StorageBanner() {
   if (!storageProblem) return null;
   return (
     <p className="notice notice-error" role="alert">
-      {storageProblem.kind === 'unavailable' ? t('storage.unavailable') : t('storage.writeFailed', { detail: storageProblem.detail })}
+      {storageProblem.kind === 'unavailable'
+        ? t('storage.unavailable')
+        : storageProblem.kind === 'read-failed'
+          ? t('storage.readFailed', { detail: storageProblem.detail })
+          : t('storage.writeFailed', { detail: storageProblem.detail })}
     </p>
   );
 }

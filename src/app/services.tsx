@@ -3,7 +3,7 @@ import { formatMessage, type Rubric, type UiLocale, type ValidationIssue } from 
 import { BUNDLED_CATALOG, type ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
 import { createMemoryStore, openAssessmentStore, type AssessmentStore } from '../storage/assessment-store.ts';
 
-export type StorageProblem = { kind: 'unavailable' } | { kind: 'write-failed'; detail: string };
+export type StorageProblem = { kind: 'unavailable' } | { kind: 'write-failed'; detail: string } | { kind: 'read-failed'; detail: string };
 
 type AddRubricResult = { ok: true; rubric: Rubric } | { ok: false; errors: ValidationIssue[] };
 
@@ -11,6 +11,7 @@ interface Services {
   store: AssessmentStore;
   storageProblem: StorageProblem | null;
   reportWriteFailure: (error: unknown) => void;
+  reportReadFailure: (error: unknown) => void;
   clearWriteFailure: () => void;
   /** The scales to offer: the shipped ones, then those loaded from files. Known without loading any rubric. */
   catalog: readonly ScaleCatalogEntry[];
@@ -111,6 +112,9 @@ export function ServicesProvider({ children, storeFactory = openAssessmentStore 
   const reportWriteFailure = useCallback((error: unknown) => {
     setStorageProblem((current) => (current?.kind === 'unavailable' ? current : { kind: 'write-failed', detail: error instanceof Error ? error.message : String(error) }));
   }, []);
+  const reportReadFailure = useCallback((error: unknown) => {
+    setStorageProblem((current) => (current?.kind === 'unavailable' ? current : { kind: 'read-failed', detail: error instanceof Error ? error.message : String(error) }));
+  }, []);
   const clearWriteFailure = useCallback(() => setStorageProblem((current) => (current?.kind === 'write-failed' ? null : current)), []);
 
   const addRubric = useCallback(
@@ -140,8 +144,8 @@ export function ServicesProvider({ children, storeFactory = openAssessmentStore 
   const catalog = useMemo(() => [...BUNDLED_CATALOG, ...customEntries.filter((entry) => !BUNDLED_CATALOG.some((bundled) => bundled.id === entry.id))], [customEntries]);
   const customRubricIds = useMemo(() => new Set(customEntries.map((entry) => entry.id)), [customEntries]);
   const value = useMemo(
-    () => (store ? { store, storageProblem, reportWriteFailure, clearWriteFailure, catalog, customRubricIds, rubrics, requestRubrics, loadRubrics, addRubric } : null),
-    [store, storageProblem, reportWriteFailure, clearWriteFailure, catalog, customRubricIds, rubrics, requestRubrics, loadRubrics, addRubric],
+    () => (store ? { store, storageProblem, reportWriteFailure, reportReadFailure, clearWriteFailure, catalog, customRubricIds, rubrics, requestRubrics, loadRubrics, addRubric } : null),
+    [store, storageProblem, reportWriteFailure, reportReadFailure, clearWriteFailure, catalog, customRubricIds, rubrics, requestRubrics, loadRubrics, addRubric],
   );
   if (!value) return <p role="status" className="loading">…</p>;
   return <ServicesContext.Provider value={value}>{children}</ServicesContext.Provider>;

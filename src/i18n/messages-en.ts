@@ -36,7 +36,7 @@ export const en = {
     importRefused: '{{file}} was not imported:',
     ratedCount: '{{count}} items rated',
     ratedCount_one: '{{count}} item rated',
-    sourceLine: 'Source: {{citation}}',
+    sourceHeading: 'Source',
     custom: 'loaded from a file',
   },
   start: {
@@ -125,6 +125,7 @@ export const en = {
   },
   storage: {
     unavailable: 'This browser will not let the app save (private mode or storage turned off). Your ratings stay on screen until you close the tab: export them to a file to keep them.',
+    readFailed: 'The saved assessments could not be read on this device ({{detail}}). Nothing has been deleted: reload the page; if it persists, close other tabs of the app.',
     writeFailed: 'The last change could not be saved on this device ({{detail}}). Export the assessment to a file to keep it.',
     exportNow: 'Export now',
   },

@@ -38,7 +38,7 @@ export const fr: Messages = {
     importRefused: '{{file}} n’a pas été importé :',
     ratedCount: '{{count}} items cotés',
     ratedCount_one: '{{count}} item coté',
-    sourceLine: 'Source : {{citation}}',
+    sourceHeading: 'Source',
     custom: 'chargée depuis un fichier',
   },
   start: {
@@ -127,6 +127,7 @@ export const fr: Messages = {
   },
   storage: {
     unavailable: 'Ce navigateur ne permet pas à l’application d’enregistrer (navigation privée ou stockage désactivé). Vos cotes restent à l’écran jusqu’à la fermeture de l’onglet : exportez-les dans un fichier pour les garder.',
+    readFailed: 'Les évaluations enregistrées n’ont pas pu être lues sur cet appareil ({{detail}}). Rien n’a été supprimé : rechargez la page ; si le problème persiste, fermez les autres onglets de l’application.',
     writeFailed: 'La dernière modification n’a pas pu être enregistrée sur cet appareil ({{detail}}). Exportez l’évaluation dans un fichier pour la garder.',
     exportNow: 'Exporter maintenant',
   },

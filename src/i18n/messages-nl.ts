@@ -38,7 +38,7 @@ export const nl: Messages = {
     importRefused: '{{file}} is niet geïmporteerd:',
     ratedCount: '{{count}} items beoordeeld',
     ratedCount_one: '{{count}} item beoordeeld',
-    sourceLine: 'Bron: {{citation}}',
+    sourceHeading: 'Bron',
     custom: 'geladen uit een bestand',
   },
   start: {
@@ -127,6 +127,7 @@ export const nl: Messages = {
   },
   storage: {
     unavailable: 'Deze browser laat de app niet bewaren (privévenster of opslag uitgeschakeld). Uw beoordelingen blijven op het scherm tot u het tabblad sluit: exporteer ze naar een bestand om ze te houden.',
+    readFailed: 'De bewaarde metingen konden op dit toestel niet gelezen worden ({{detail}}). Er is niets verwijderd: laad de pagina opnieuw; blijft het probleem, sluit dan de andere tabbladen van de app.',
     writeFailed: 'De laatste wijziging kon niet op dit toestel bewaard worden ({{detail}}). Exporteer de meting naar een bestand om ze te houden.',
     exportNow: 'Nu exporteren',
   },

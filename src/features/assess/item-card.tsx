@@ -150,7 +150,7 @@ export const ItemCard = memo(function ItemCard({ rubric, item, rating, onChange 
       <fieldset className="sources">
         <legend>{t('assess.sources')}</legend>
         {DATA_SOURCES.map((source) => (
-          <label key={source} className={`inline${item.dataSources.includes(source) ? '' : ' is-unusual'}`}>
+          <label key={source} className="inline">
             <input
               type="checkbox"
               checked={(rating?.sources ?? []).includes(source)}

@@ -11,7 +11,7 @@ export type SaveState = 'saved' | 'saving' | 'failed';
  * shows at once), then the whole assessment is written; writes are queued by the store, so the last change wins.
  */
 export function useAssessmentEditor(id: string) {
-  const { store, reportWriteFailure, clearWriteFailure } = useServices();
+  const { store, reportWriteFailure, reportReadFailure, clearWriteFailure } = useServices();
   const [assessment, setAssessment] = useState<StoredAssessment | null | undefined>(undefined);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const pendingWrites = useRef(0);
@@ -28,12 +28,16 @@ export function useAssessmentEditor(id: string) {
         latest.current = found ?? null;
         setAssessment(found ?? null);
       },
-      () => isCurrent && setAssessment(null),
+      (error: unknown) => {
+        if (!isCurrent) return;
+        reportReadFailure(error);
+        setAssessment(null);
+      },
     );
     return () => {
       isCurrent = false;
     };
-  }, [id, store]);
+  }, [id, store, reportReadFailure]);
 
   const persist = useCallback(
     (write: Promise<void>) => {

@@ -14,7 +14,7 @@ type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; 
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
-  const { catalog, rubrics, customRubricIds, addRubric, loadRubrics, store, reportWriteFailure } = useServices();
+  const { catalog, rubrics, customRubricIds, addRubric, loadRubrics, store, reportWriteFailure, reportReadFailure } = useServices();
   const [, navigate] = useLocation();
   const [saved, setSaved] = useState<StoredAssessment[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -27,11 +27,17 @@ export function HomePage() {
 
   useEffect(() => {
     let isCurrent = true;
-    void store.listAssessments().then((list) => isCurrent && setSaved(list), () => isCurrent && setSaved([]));
+    void store.listAssessments().then(
+      (list) => isCurrent && setSaved(list),
+      (error: unknown) => {
+        // Said on screen: "no assessment saved" would be untrue, and frightening.
+        if (isCurrent) reportReadFailure(error);
+      },
+    );
     return () => {
       isCurrent = false;
     };
-  }, [store]);
+  }, [store, reportReadFailure]);
 
   const text = (entry: { defaultLocale: string }, value: LocalizedText) => localize(value, locale, entry.defaultLocale);
 
@@ -113,7 +119,10 @@ export function HomePage() {
                   {t('home.version', { version: entry.version })}
                   {customRubricIds.has(entry.id) ? ` · ${t('home.custom')}` : ''}
                 </p>
-                <p className="meta">{t('home.sourceLine', { citation: entry.citation.length > 160 ? `${entry.citation.slice(0, 157)}…` : entry.citation })}</p>
+                <details className="meta">
+                  <summary>{t('home.sourceHeading')}</summary>
+                  <p>{entry.citation}</p>
+                </details>
                 <Link className="button" href={`/new/${entry.id}`}>
                   {t('start.submit')}
                   <span className="visually-hidden"> — {text(entry, entry.title)}</span>

@@ -55,7 +55,7 @@ export function ProfileRadar({ points, isAnimated = true }: { points: readonly P
   // On a phone the labels need the room: a smaller radar, narrower label lines (read once per visit).
   const isNarrow = typeof window !== 'undefined' && window.innerWidth < 640;
   return (
-    <ResponsiveContainer width="100%" height={isNarrow ? 360 : 460} initialDimension={{ width: 600, height: 460 }}>
+    <ResponsiveContainer width="100%" height={isNarrow ? 360 : 540} initialDimension={{ width: 600, height: 540 }}>
       <RadarChart data={[...points]} outerRadius={isNarrow ? '42%' : '58%'} accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="label" tick={<AngleTick isNarrow={isNarrow} />} />
