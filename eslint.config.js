@@ -33,6 +33,31 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Dependencies point down (app → features → components → storage → domain) and features never import each
+    // other: shared pieces live in components/.
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/storage/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'Only src/app composes features; nothing imports from it.' },
+            { regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'A feature does not import another feature: move the shared piece to src/components.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}', 'src/storage/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/**', '**/features/**'], message: 'Dependencies point down: shared code does not import screens or the app shell.' }] },
+      ],
+    },
+  },
+  {
     // The domain is a pure core: no React, DOM, storage, PDF, clock or randomness (architecture.md).
     files: ['src/domain/**/*.{ts,tsx}'],
     languageOptions: { globals: {} },

@@ -8,7 +8,7 @@ import { HomePage } from '../features/home/home-page.tsx';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
 import type { AssessmentStore } from '../storage/assessment-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { ServicesProvider, useServices } from './services.tsx';
+import { ServicesProvider, useServices } from '../components/services.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 // Only the home screen is in the first download; each other screen loads when first visited (the rating screen

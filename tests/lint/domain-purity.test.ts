@@ -46,3 +46,15 @@ describe('the domain purity lint rule', () => {
     expect(await ruleIdsFor('export const x = () => document.title;\n', 'src/app/example.ts')).toEqual([]);
   });
 });
+
+describe('the layering lint rule', () => {
+  it('refuses a feature importing another feature or the app shell', async () => {
+    expect(await ruleIdsFor("import { AssessPage } from '../assess/assess-page.tsx';\nexport const x = AssessPage;\n", 'src/features/results/example.tsx')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { App } from '../../app/app.tsx';\nexport const x = App;\n", 'src/features/home/example.tsx')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { HomePage } from '../features/home/home-page.tsx';\nexport const x = HomePage;\n", 'src/components/example.tsx')).toContain('no-restricted-imports');
+  });
+
+  it('lets a feature use shared components and the domain', async () => {
+    expect(await ruleIdsFor("import { useServices } from '../../components/services.tsx';\nimport { localize } from '../../domain/index.ts';\nexport const x = [useServices, localize];\n", 'src/features/home/example.tsx')).toEqual([]);
+  });
+});

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { localize, scoreAssessment, type LocalizedText, type Rubric, type RubricItem, type UiLocale } from '../../domain/index.ts';
-import { useRubrics, useServices } from '../../app/services.tsx';
+import { useRubrics, useServices } from '../../components/services.tsx';
 import { downloadText } from '../../components/download.ts';
 import { buildScoresCsv, makeFileName, serializeAssessment } from '../../storage/assessment-files.ts';
 import { ItemCard } from './item-card.tsx';
-import { useAssessmentEditor } from './use-assessment-editor.ts';
+import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
 
 export type GroupBy = 'section' | 'principle';
 

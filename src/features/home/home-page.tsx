@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { localize, readScore, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
-import { useServices } from '../../app/services.tsx';
+import { useServices } from '../../components/services.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
-import { createAssessmentId, nowIso, todayIso } from '../../app/clock.ts';
+import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
 

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { detectDrift, findScore, localize, scoreAssessment, type LocalizedText, type UiLocale } from '../../domain/index.ts';
-import { useRubrics } from '../../app/services.tsx';
-import { useAssessmentEditor } from '../assess/use-assessment-editor.ts';
+import { useRubrics } from '../../components/services.tsx';
+import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
 import { ItemBars, ProfileRadar, ThresholdLegend } from './results-charts.tsx';
 
 /** The results view: profile radar and table, items against band thresholds, gaps with next steps, drift alerts. */

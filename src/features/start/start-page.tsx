@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import * as z from 'zod';
 import { ASSESSMENT_FORMAT, localize, type UiLocale } from '../../domain/index.ts';
-import { createAssessmentId, nowIso, todayIso } from '../../app/clock.ts';
-import { useRubrics, useServices } from '../../app/services.tsx';
+import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { useRubrics, useServices } from '../../components/services.tsx';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 
 const StartFormSchema = z.object({

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Rating } from '../../domain/index.ts';
-import { nowIso } from '../../app/clock.ts';
-import { useServices } from '../../app/services.tsx';
-import type { StoredAssessment } from '../../storage/assessment-store.ts';
+import type { Rating } from '../domain/index.ts';
+import { nowIso } from './clock.ts';
+import { useServices } from './services.tsx';
+import type { StoredAssessment } from '../storage/assessment-store.ts';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
