@@ -53,7 +53,9 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
   const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const exportJson = () => downloadText(makeFileName(assessment, 'json'), serializeAssessment(assessment), 'application/json');
-  const firstUnrated = summary.unrated[0];
+  // The first unrated item in the order this view shows them (by principle, item 10 may come before item 2).
+  const unrated = new Set(summary.unrated);
+  const firstUnrated = groups.flatMap((group) => group.items).find((item) => unrated.has(item.id))?.id;
 
   return (
     <>
