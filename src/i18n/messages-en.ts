@@ -34,6 +34,7 @@ export const en = {
     imported: 'Assessment “{{name}}” imported.',
     importedCopy: 'Assessment “{{name}}” imported as a copy: the one already on this device is unchanged.',
     importRefused: '{{file}} was not imported:',
+    updated: 'changed {{when}}',
     ratedCount: '{{count}} items rated',
     ratedCount_one: '{{count}} item rated',
     sourceHeading: 'Source',

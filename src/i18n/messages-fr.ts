@@ -36,6 +36,7 @@ export const fr: Messages = {
     imported: 'Évaluation « {{name}} » importée.',
     importedCopy: 'Évaluation « {{name}} » importée comme copie : celle qui était déjà sur cet appareil reste inchangée.',
     importRefused: '{{file}} n’a pas été importé :',
+    updated: 'modifiée le {{when}}',
     ratedCount: '{{count}} items cotés',
     ratedCount_one: '{{count}} item coté',
     sourceHeading: 'Source',

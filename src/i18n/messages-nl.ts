@@ -36,6 +36,7 @@ export const nl: Messages = {
     imported: 'Meting “{{name}}” geïmporteerd.',
     importedCopy: 'Meting “{{name}}” als kopie geïmporteerd: de meting die al op dit toestel stond, blijft ongewijzigd.',
     importRefused: '{{file}} is niet geïmporteerd:',
+    updated: 'gewijzigd op {{when}}',
     ratedCount: '{{count}} items beoordeeld',
     ratedCount_one: '{{count}} item beoordeeld',
     sourceHeading: 'Bron',

@@ -196,6 +196,21 @@ describe('results and language', () => {
     expect(await page.locator('.recharts-polygon').count()).toBeGreaterThan(0);
   });
 
+  it('returns to the same place in the rating view with Back from the results', async () => {
+    const page = await open('?lang=en');
+    await page.getByLabel('Import an assessment file…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
+    await page.getByRole('link', { name: 'Open' }).click();
+    await itemGroup(page, 18).scrollIntoViewIfNeeded();
+    const position = await page.evaluate(() => window.scrollY);
+    expect(position).toBeGreaterThan(1000);
+    await page.waitForTimeout(100);
+    await page.getByRole('link', { name: 'See results' }).click();
+    await page.getByRole('heading', { name: 'Principle profile' }).waitFor();
+    await page.goBack();
+    await page.locator('.score-bar').waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(position - 50);
+  });
+
   it('switches language, remembers it, and takes ?lang= from the address', async () => {
     const page = await open('?lang=nl');
     await page.getByRole('heading', { name: 'Een meting starten' }).waitFor();

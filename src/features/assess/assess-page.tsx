@@ -7,6 +7,7 @@ import { downloadText } from '../../components/download.ts';
 import { buildScoresCsv, makeFileName, serializeAssessment } from '../../storage/assessment-files.ts';
 import { ItemCard } from './item-card.tsx';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
+import { useRestoredScroll } from '../../components/use-restored-scroll.ts';
 
 export type GroupBy = 'section' | 'principle';
 
@@ -34,6 +35,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
   const groups = useMemo(() => (rubric ? groupItems(rubric, groupBy) : []), [rubric, groupBy]);
+  useRestoredScroll(`${id}/${groupBy}`, Boolean(summary), '.item-group');
 
   if (assessment === undefined || rubrics === null) return <p role="status">{t('app.loading')}</p>;
   if (assessment === null) {

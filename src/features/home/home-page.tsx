@@ -18,7 +18,9 @@ export function HomePage() {
   const [, navigate] = useLocation();
   const [saved, setSaved] = useState<StoredAssessment[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const [lastDeleted, setLastDeleted] = useState<StoredAssessment | null>(null);
+  // Every deletion of this visit can be undone, most recent first.
+  const [deleted, setDeleted] = useState<StoredAssessment[]>([]);
+  const lastDeleted = deleted.at(-1) ?? null;
   const undoButton = useRef<HTMLButtonElement>(null);
   // After a deletion the focused button is gone: put focus on "Undo", the one thing the user may want next.
   useEffect(() => {
@@ -89,7 +91,7 @@ export function HomePage() {
       reportWriteFailure(error);
     }
     setSaved((list) => (list ?? []).filter((candidate) => candidate.id !== entry.id));
-    setLastDeleted(entry);
+    setDeleted((list) => [...list, entry]);
   };
 
   const undoDelete = async () => {
@@ -99,8 +101,8 @@ export function HomePage() {
     } catch (error) {
       reportWriteFailure(error);
     }
-    setSaved((list) => [lastDeleted, ...(list ?? [])]);
-    setLastDeleted(null);
+    setSaved((list) => [lastDeleted, ...(list ?? [])].sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')));
+    setDeleted((list) => list.slice(0, -1));
   };
 
   return (
@@ -165,6 +167,7 @@ export function HomePage() {
                   <span className="meta">
                     {' '}
                     · {entry.review.date} · {scale ? text(scale, scale.title) : entry.scale.id} · {t('home.ratedCount', { count: rated })}
+                    {entry.updatedAt ? ` · ${t('home.updated', { when: new Date(entry.updatedAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) })}` : ''}
                   </span>
                 </div>
                 <div className="actions">

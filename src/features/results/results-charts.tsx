@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface ProfilePoint {
@@ -50,10 +51,25 @@ function AngleTick({ x = 0, y = 0, textAnchor = 'middle', payload, isNarrow = fa
   );
 }
 
+const NARROW_QUERY = '(max-width: 639px)';
+
+/** True on a narrow screen, following rotation and resizing. */
+function useIsNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW_QUERY);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(NARROW_QUERY).matches,
+    () => false,
+  );
+}
+
 /** Radar of the principle profile (percent of maximum). Drawn from data computed by the core, nothing more. */
 export function ProfileRadar({ points, isAnimated = true }: { points: readonly ProfilePoint[]; isAnimated?: boolean }) {
-  // On a phone the labels need the room: a smaller radar, narrower label lines (read once per visit).
-  const isNarrow = typeof window !== 'undefined' && window.innerWidth < 640;
+  // On a phone the labels need the room: a smaller radar and narrower label lines.
+  const isNarrow = useIsNarrow();
   return (
     <ResponsiveContainer width="100%" height={isNarrow ? 360 : 540} initialDimension={{ width: 600, height: 540 }}>
       <RadarChart data={[...points]} outerRadius={isNarrow ? '42%' : '58%'} accessibilityLayer={false}>
