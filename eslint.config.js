@@ -13,7 +13,7 @@ const impureGlobals = [
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules'] },
+  { ignores: ['dist', 'coverage', 'node_modules', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

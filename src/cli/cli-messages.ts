@@ -9,10 +9,15 @@ Commands:
   validate <file.json>…                 check rubric (or assessment) files; exit 1 if any is invalid
   score <assessment.json> [--scale <rubric.json>] [--lang fr|en|nl] [--json]
   agreement <a.json> <b.json> [more…] [--scale <rubric.json>] [--json]
+  report <assessment.json> -o <report.pdf> [--lang fr|en|nl] [--previous <older.json>] [--date YYYY-MM-DD]
 
 Bundled scales (ips-25, ips-15, ips-principles) are found by id; --scale loads another rubric.
 The language comes from --lang, else from LANG, else English.`,
   unknownCommand: 'Unknown command "{command}".',
+  reportUsage: 'Usage: ips-fidelity report <assessment.json> -o <report.pdf> [--lang fr|en|nl] [--previous <older.json>]',
+  badDate: 'The date "{date}" is not of the form YYYY-MM-DD.',
+  cannotWrite: 'Cannot write {file}: {detail}',
+  reportWritten: 'Report written to {file}.',
   badOption: 'Could not read the options: {detail}',
   badLang: 'Unknown language "{lang}": use fr, en or nl.',
   needFiles: 'The {command} command needs {count} file(s).',
@@ -68,10 +73,15 @@ Commandes :
   validate <fichier.json>…              vérifie des grilles (ou évaluations) ; code 1 si l’une est invalide
   score <evaluation.json> [--scale <grille.json>] [--lang fr|en|nl] [--json]
   agreement <a.json> <b.json> [autres…] [--scale <grille.json>] [--json]
+  report <evaluation.json> -o <rapport.pdf> [--lang fr|en|nl] [--previous <ancienne.json>] [--date AAAA-MM-JJ]
 
 Les grilles fournies (ips-25, ips-15, ips-principles) sont trouvées par identifiant ; --scale en charge une autre.
 La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
   unknownCommand: 'Commande inconnue « {command} ».',
+  reportUsage: 'Utilisation : ips-fidelity report <evaluation.json> -o <rapport.pdf> [--lang fr|en|nl] [--previous <ancienne.json>]',
+  badDate: 'La date « {date} » n’est pas de la forme AAAA-MM-JJ.',
+  cannotWrite: 'Impossible d’écrire {file} : {detail}',
+  reportWritten: 'Rapport écrit dans {file}.',
   badOption: 'Options illisibles : {detail}',
   badLang: 'Langue inconnue « {lang} » : utilisez fr, en ou nl.',
   needFiles: 'La commande {command} a besoin de {count} fichier(s).',
@@ -125,10 +135,15 @@ Opdrachten:
   validate <bestand.json>…              controleer schaal- (of meet)bestanden; code 1 als er één ongeldig is
   score <meting.json> [--scale <schaal.json>] [--lang fr|en|nl] [--json]
   agreement <a.json> <b.json> [meer…] [--scale <schaal.json>] [--json]
+  report <meting.json> -o <rapport.pdf> [--lang fr|en|nl] [--previous <oudere.json>] [--date JJJJ-MM-DD]
 
 Meegeleverde schalen (ips-25, ips-15, ips-principles) worden op id gevonden; --scale laadt een andere.
 De taal komt uit --lang, anders uit LANG, anders Engels.`,
   unknownCommand: 'Onbekende opdracht "{command}".',
+  reportUsage: 'Gebruik: ips-fidelity report <meting.json> -o <rapport.pdf> [--lang fr|en|nl] [--previous <oudere.json>]',
+  badDate: 'De datum "{date}" heeft niet de vorm JJJJ-MM-DD.',
+  cannotWrite: 'Kan {file} niet schrijven: {detail}',
+  reportWritten: 'Rapport geschreven naar {file}.',
   badOption: 'Opties onleesbaar: {detail}',
   badLang: 'Onbekende taal "{lang}": gebruik fr, en of nl.',
   needFiles: 'De opdracht {command} heeft {count} bestand(en) nodig.',

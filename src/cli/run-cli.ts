@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from '../domain/index.ts';
 import { loadBundledRubrics } from '../domain/rubric/bundled-rubrics.ts';
+import { writeFile } from 'node:fs/promises';
 import { CliError, type CliIo } from './cli-io.ts';
 import { getCliMessages, type CliMessages } from './cli-messages.ts';
 import { formatAgreement, formatScore, toAgreementJson, toScoreJson } from './format-output.ts';
@@ -33,6 +34,9 @@ interface Context {
   json: boolean;
   files: string[];
   scalePath: string | undefined;
+  outputPath: string | undefined;
+  previousPath: string | undefined;
+  reportDate: string | undefined;
 }
 
 /** The language from `--lang`, else from the `LANG` environment variable (`fr_BE.UTF-8` → fr), else English. */
@@ -134,10 +138,38 @@ async function runAgreement(context: Context): Promise<number> {
   return 0;
 }
 
+/** Today in the machine's time zone, the default date printed on a report. */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** `report`: the PDF gap report of an assessment, optionally compared with an earlier one. */
+async function runReport(context: Context): Promise<number> {
+  const [path, ...extra] = context.files;
+  if (path === undefined || extra.length > 0 || !context.outputPath) throw new CliError(fillTemplate(context.messages.needFiles, { command: 'report', count: 1 }) + `\n${context.messages.reportUsage}`);
+  if (context.reportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(context.reportDate)) throw new CliError(fillTemplate(context.messages.badDate, { date: context.reportDate }));
+  const rubrics = await loadRubrics(context);
+  const { assessment, rubric } = await loadAssessment(context, path, rubrics);
+  const previous = context.previousPath ? await loadAssessment(context, context.previousPath, rubrics) : undefined;
+  if (previous && previous.rubric.id !== rubric.id) throw new CliError(fillTemplate(context.messages.scaleMismatch, { scales: `${rubric.id}, ${previous.rubric.id}` }));
+  // The PDF code loads only for this command.
+  const [{ buildReportModel }, { renderReportPdf }] = await Promise.all([import('../report/build-report-model.ts'), import('../report/render-report-pdf.ts')]);
+  const model = buildReportModel({ rubric, assessment, locale: context.locale, generatedOn: context.reportDate ?? localToday(), previous: previous?.assessment });
+  try {
+    await writeFile(context.outputPath, renderReportPdf(model));
+  } catch (error) {
+    throw new CliError(fillTemplate(context.messages.cannotWrite, { file: context.outputPath, detail: error instanceof Error ? error.message : String(error) }));
+  }
+  context.io.stdout(fillTemplate(context.messages.reportWritten, { file: context.outputPath }));
+  return 0;
+}
+
 const commands: Record<string, (context: Context) => Promise<number>> = {
   validate: runValidate,
   score: runScore,
   agreement: runAgreement,
+  report: runReport,
 };
 
 /**
@@ -158,6 +190,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, environmentL
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
         scale: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        previous: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -170,7 +205,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, environmentL
     }
     const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (!run) throw new CliError(`${fillTemplate(messages.unknownCommand, { command })}\n\n${messages.usage}`);
-    return await run({ io, locale, messages, json: values.json, files, scalePath: values.scale });
+    return await run({ io, locale, messages, json: values.json, files, scalePath: values.scale, outputPath: values.output, previousPath: values.previous, reportDate: values.date });
   } catch (error) {
     if (error instanceof CliError) io.stderr(error.message);
     else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

@@ -51,6 +51,8 @@ const en = {
   owner: 'Who',
   due: 'By when',
   page: 'Page {page} of {pages}',
+  colon: ':',
+  fromTo: 'from {score} to {target}',
   kinds: { self: 'Self-audit', external: 'External review', consensus: 'Consensus review', workshop: 'Workshop' },
   languages: { fr: 'French', en: 'English', nl: 'Dutch' },
 };
@@ -107,6 +109,8 @@ const fr: ReportMessages = {
   owner: 'Qui',
   due: 'Pour quand',
   page: 'Page {page} sur {pages}',
+  colon: '\u00A0:',
+  fromTo: 'de {score} à {target}',
   kinds: { self: 'Autoévaluation', external: 'Évaluation externe', consensus: 'Évaluation de consensus', workshop: 'Atelier' },
   languages: { fr: 'français', en: 'anglais', nl: 'néerlandais' },
 };
@@ -161,6 +165,8 @@ const nl: ReportMessages = {
   owner: 'Wie',
   due: 'Tegen wanneer',
   page: 'Pagina {page} van {pages}',
+  colon: ':',
+  fromTo: 'van {score} naar {target}',
   kinds: { self: 'Zelfevaluatie', external: 'Externe meting', consensus: 'Consensusmeting', workshop: 'Workshop' },
   languages: { fr: 'Frans', en: 'Engels', nl: 'Nederlands' },
 };

@@ -50,3 +50,11 @@ describe('agreement (budget: alpha for 200 raters × 25 items in under 10 ms)', 
     compareRaters(itemIds, raters);
   });
 });
+
+describe('PDF gap report (budget: a full IPS-25 report in under 150 ms)', () => {
+  const full = makeAssessment(ips25, Object.fromEntries(itemIds.map((id, index) => [id, { score: (index % 5) + 1, note: `Evidence for ${id}: interviews, records and one observed team meeting.` }])));
+  bench('buildReportModel + renderReportPdf, IPS-25, French', async () => {
+    const [{ buildReportModel }, { renderReportPdf }] = await Promise.all([import('../../src/report/build-report-model.ts'), import('../../src/report/render-report-pdf.ts')]);
+    renderReportPdf(buildReportModel({ rubric: ips25, assessment: full, locale: 'fr', generatedOn: '2026-11-28', previous: assessments[1] }));
+  });
+});

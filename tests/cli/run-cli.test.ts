@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +172,35 @@ describe('agreement', () => {
 
   it('needs at least two files', async () => {
     expect((await run(['agreement', reviewerA])).code).toBe(1);
+  });
+});
+
+describe('report', () => {
+  it('writes the PDF gap report, the same bytes for the same date', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ips-cli-report-'));
+    const first = join(directory, 'a.pdf');
+    const second = join(directory, 'b.pdf');
+    const result = await run(['report', boston, '-o', first, '--lang', 'fr', '--date', '2026-11-28', '--previous', fixturePath('assessments/ips-25-reviewer-b.json')]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(`Rapport écrit dans ${first}.`);
+    await run(['report', boston, '-o', second, '--lang', 'fr', '--date', '2026-11-28', '--previous', fixturePath('assessments/ips-25-reviewer-b.json')]);
+    expect(readFileSync(first).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
+  });
+
+  it.each([
+    [['report', 'x.json'], 'The report command needs 1 file(s).'],
+    [['report', 'x.json', '-o', '/tmp/x.pdf', '--date', '28/11/2026'], 'The date "28/11/2026" is not of the form YYYY-MM-DD.'],
+  ])('answers %j with one paragraph and exit code 1', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('says so when the report cannot be written', async () => {
+    const result = await run(['report', boston, '-o', '/nonexistent-folder/report.pdf']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Cannot write \/nonexistent-folder\/report\.pdf: /);
   });
 });
 

@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAssessment, type Assessment } from '../../src/domain/index.ts';
+import { buildReportModel } from '../../src/report/build-report-model.ts';
+import { renderReportPdf } from '../../src/report/render-report-pdf.ts';
+import { bundledRubric, makeAssessment, readFixture, uniformRatings } from '../helpers/factories.ts';
+
+const ips25 = bundledRubric('ips-25');
+const parsed = parseAssessment(readFixture('assessments/ips-25-boston-drift.json'), { findRubric: () => ips25 });
+if (!parsed.ok) throw new Error('fixture');
+const boston = parsed.assessment;
+
+function hasPoppler(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+if (!hasPoppler()) throw new Error('pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils; .ci/run does).');
+
+/** The text of a PDF as pdftotext reads it, and its page count. */
+function readPdf(bytes: Uint8Array): { text: string; pages: number } {
+  const path = join(mkdtempSync(join(tmpdir(), 'ips-report-')), 'report.pdf');
+  writeFileSync(path, bytes);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+function render(assessment: Assessment, locale: 'fr' | 'en' | 'nl', previous?: Assessment) {
+  return renderReportPdf(buildReportModel({ rubric: ips25, assessment, locale, generatedOn: '2026-11-28', previous }));
+}
+
+describe('renderReportPdf', () => {
+  it('writes the French report with its accents, typography and French numbers intact', () => {
+    const { text, pages } = readPdf(render(boston, 'fr'));
+    expect(pages).toBeGreaterThanOrEqual(5);
+    for (const expected of [
+      'Rapport d’évaluation de fidélité',
+      'Service d’insertion « Le Tremplin »',
+      'Dérive vers la préparation (approche de Boston)',
+      'Synthèse',
+      'Analyse des écarts',
+      'Plan d’action',
+      '3,75 · 75 %',
+      'Un module « prêt à l’emploi » est exigé avant toute recherche.',
+      `Page 1 sur ${pages}`,
+      `Page ${pages} sur ${pages}`,
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(text).toMatch(/paraphrase/i);
+    expect(text).not.toContain('\u202F');
+  });
+
+  it.each([
+    ['en', 'Fidelity review report', 'Boston-style preparation drift', 'Page 1 of'],
+    ['nl', 'Rapport modelgetrouwheidsmeting', 'Voorbereidingsdrift', 'Pagina 1 van'],
+  ] as const)('writes the report in %s', (locale, title, drift, page) => {
+    const { text } = readPdf(render(boston, locale));
+    expect(text).toContain(title);
+    expect(text).toContain(drift);
+    expect(text).toContain(page);
+  });
+
+  it('gives the same bytes for the same assessment and date', () => {
+    expect(Buffer.from(render(boston, 'fr')).equals(Buffer.from(render(boston, 'fr')))).toBe(true);
+  });
+
+  it('shows the change since a previous review', () => {
+    const previous = makeAssessment(ips25, uniformRatings(ips25, 3), { review: { kind: 'self', date: '2026-05-20', raters: [] } });
+    const { text } = readPdf(render(boston, 'en', previous));
+    expect(text).toContain('Change since the previous review (May 20, 2026)');
+  });
+
+  it('gives a valid PDF for an assessment with every item unrated', () => {
+    const { text, pages } = readPdf(render(makeAssessment(ips25), 'fr'));
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('Pas de niveau');
+  });
+
+  it('prints hostile and very long text as text, wrapped across pages', () => {
+    const long = `<script>alert(1)</script> ${'évaluation très longue '.repeat(450)}`.slice(0, 10_000);
+    const hostile = {
+      ...boston,
+      program: { name: '<img src=x onerror=alert(1)>', site: '“Site” — ‘test’ … œuvre €' },
+      ratings: { ...boston.ratings, 'zero-exclusion': { score: 2, note: long }, 'caseload-size': { score: 4, note: 'emoji 🎉 and arrows → ≥ ✓' } },
+    };
+    const { text, pages } = readPdf(render(hostile, 'fr'));
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('“Site” — ‘test’ … œuvre €');
+    expect(text).toContain('emoji ? and arrows -> >= v');
+    expect(pages).toBeGreaterThan(readPdf(render(boston, 'fr')).pages);
+  });
+});
