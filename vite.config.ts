@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -31,6 +32,13 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    alias: {
+      html2canvas: fileURLToPath(new URL('./src/report/unused-jspdf-feature.ts', import.meta.url)),
+      canvg: fileURLToPath(new URL('./src/report/unused-jspdf-feature.ts', import.meta.url)),
+      dompurify: fileURLToPath(new URL('./src/report/unused-jspdf-feature.ts', import.meta.url)),
+    },
+  },
   // Relative asset paths: the built app works from any folder of any static host, or from a USB stick.
   base: './',
   // The bundled rubrics (all three languages) are one lazily loaded chunk of about 300 kB before compression.

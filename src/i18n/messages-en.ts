@@ -101,6 +101,8 @@ export const en = {
   results: {
     heading: 'Results',
     backToRating: 'Back to rating',
+    exportPdf: 'Export PDF report',
+    makingPdf: 'Making the PDF…',
     profile: 'Principle profile',
     profileTable: 'Principle profile as a table',
     principle: 'Principle',

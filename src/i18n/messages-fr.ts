@@ -103,6 +103,8 @@ export const fr: Messages = {
   results: {
     heading: 'Résultats',
     backToRating: 'Retour à la cotation',
+    exportPdf: 'Exporter le rapport PDF',
+    makingPdf: 'Préparation du PDF…',
     profile: 'Profil par principe',
     profileTable: 'Profil par principe sous forme de tableau',
     principle: 'Principe',

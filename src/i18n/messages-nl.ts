@@ -103,6 +103,8 @@ export const nl: Messages = {
   results: {
     heading: 'Resultaten',
     backToRating: 'Terug naar beoordelen',
+    exportPdf: 'PDF-rapport exporteren',
+    makingPdf: 'PDF wordt gemaakt…',
     profile: 'Profiel per principe',
     profileTable: 'Profiel per principe als tabel',
     principle: 'Principe',

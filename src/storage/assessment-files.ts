@@ -6,7 +6,7 @@ export function serializeAssessment(assessment: Assessment): string {
 }
 
 /** A file name a person recognises: programme, date, scale; only safe characters. */
-export function makeFileName(assessment: Assessment, extension: 'json' | 'csv'): string {
+export function makeFileName(assessment: Assessment, extension: 'json' | 'csv' | 'pdf'): string {
   const slug = (text: string) =>
     text
       .normalize('NFKD')

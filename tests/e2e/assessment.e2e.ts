@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -209,6 +210,18 @@ describe('results and language', () => {
     await page.goBack();
     await page.locator('.score-bar').waitFor();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(position - 50);
+  });
+
+  it('exports the PDF gap report from the results view', async () => {
+    const page = await open('?lang=fr');
+    await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
+    await page.getByRole('link', { name: 'Ouvrir' }).click();
+    await page.getByRole('link', { name: 'Voir les résultats' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le rapport PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^service-d-insertion-le-tremplin_2026-11-27_ips-25\.pdf$/);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await download.path())!, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Rapport d’évaluation de fidélité');
+    expect(text).toContain('Dérive vers la préparation (approche de Boston)');
   });
 
   it('switches language, remembers it, and takes ?lang= from the address', async () => {

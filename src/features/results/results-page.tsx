@@ -1,8 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { detectDrift, findScore, localize, scoreAssessment, type LocalizedText, type UiLocale } from '../../domain/index.ts';
+import { todayIso } from '../../components/clock.ts';
+import { downloadBytes } from '../../components/download.ts';
 import { useRubrics } from '../../components/services.tsx';
+import { makeFileName } from '../../storage/assessment-files.ts';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
 import { ItemBars, ProfileRadar, ThresholdLegend } from './results-charts.tsx';
 
@@ -12,6 +15,7 @@ export function ResultsPage({ id }: { id: string }) {
   const locale = i18n.language as UiLocale;
   const rubrics = useRubrics();
   const { assessment } = useAssessmentEditor(id);
+  const [isMakingPdf, setIsMakingPdf] = useState(false);
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
   const drift = useMemo(() => (rubric && assessment ? detectDrift(rubric, assessment) : []), [rubric, assessment]);
@@ -26,6 +30,17 @@ export function ResultsPage({ id }: { id: string }) {
   }
   const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // The PDF code (jsPDF, about 140 kB) loads on the first click only.
+  const exportPdf = async () => {
+    setIsMakingPdf(true);
+    try {
+      const [{ buildReportModel }, { renderReportPdf }] = await Promise.all([import('../../report/build-report-model.ts'), import('../../report/render-report-pdf.ts')]);
+      const bytes = renderReportPdf(buildReportModel({ rubric, assessment, locale, generatedOn: todayIso() }));
+      downloadBytes(makeFileName(assessment, 'pdf'), bytes, 'application/pdf');
+    } finally {
+      setIsMakingPdf(false);
+    }
+  };
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const items = new Map(rubric.items.map((item) => [item.id, item]));
   const principleTitles = new Map(rubric.principles.map((principle) => [principle.id, text(principle.title)]));
@@ -47,6 +62,11 @@ export function ResultsPage({ id }: { id: string }) {
         {t('results.heading')}
         {t('app.colon')} {assessment.program.name}
       </h1>
+      <p>
+        <button type="button" className="button" onClick={() => void exportPdf()} disabled={isMakingPdf}>
+          {isMakingPdf ? t('results.makingPdf') : t('results.exportPdf')}
+        </button>
+      </p>
       <p className="result-headline">
         <strong>
           {t('assess.total')}
