@@ -44,6 +44,11 @@ class ReportWriter {
     if (this.y + height > PAGE.height - PAGE.bottom) this.newPage();
   }
 
+  /** Starts a new page unless `height` millimetres still fit on this one. */
+  keepTogether(height: number) {
+    this.ensureRoom(height);
+  }
+
   newPage() {
     this.doc.addPage();
     this.y = PAGE.top;
@@ -93,7 +98,8 @@ class ReportWriter {
       styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6, overflow: 'linebreak', textColor: INK, lineColor: [200, 200, 200], lineWidth: 0.1 },
       headStyles: { fillColor: [235, 240, 252], textColor: INK, fontStyle: 'bold' },
       columnStyles,
-      rowPageBreak: 'auto',
+      // A row is never split across two pages: a score must stay beside its item.
+      rowPageBreak: 'avoid',
     });
     this.y = ((this.doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? this.y) + 6;
   }
@@ -253,6 +259,8 @@ export function renderReportPdf(model: ReportModel): Uint8Array {
     );
   }
 
+  // The action plan is one block: its heading and rows start on a fresh page if they would not fit.
+  writer.keepTogether(24 + (model.actionPlan.rows.length + model.actionPlan.blankRows) * 16);
   writer.heading(labels.actionPlan, 14);
   writer.table(
     [labels.item, labels.action, labels.owner, labels.due],
