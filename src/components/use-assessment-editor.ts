@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Rating } from '../domain/index.ts';
+import type { AssessmentAction, Rating } from '../domain/index.ts';
 import { nowIso } from './clock.ts';
 import { useServices } from './services.tsx';
 import type { StoredAssessment } from '../storage/assessment-store.ts';
@@ -77,5 +77,18 @@ export function useAssessmentEditor(id: string) {
     [persist, store],
   );
 
-  return { assessment, saveState, updateRating };
+  const updateActions = useCallback(
+    (actions: AssessmentAction[]) => {
+      const current = latest.current;
+      if (!current) return;
+      const updatedAt = nowIso();
+      const next: StoredAssessment = { ...current, actions, updatedAt };
+      latest.current = next;
+      setAssessment(next);
+      persist(store.saveActions(current.id, actions, updatedAt));
+    },
+    [persist, store],
+  );
+
+  return { assessment, saveState, updateRating, updateActions };
 }

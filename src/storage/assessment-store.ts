@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Assessment, Rating } from '../domain/index.ts';
+import type { Assessment, AssessmentAction, Rating } from '../domain/index.ts';
 import type { ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
 
 /** An assessment as the app keeps it: always with an id, so it has its own address. */
@@ -30,6 +30,8 @@ export interface AssessmentStore {
    * different items of the same assessment both keep their changes.
    */
   saveRating(assessmentId: string, itemId: string, rating: Rating, updatedAt: string): Promise<void>;
+  /** Replaces the action plan of the stored assessment, leaving its ratings as they are in storage. */
+  saveActions(assessmentId: string, actions: AssessmentAction[], updatedAt: string): Promise<void>;
   deleteAssessment(id: string): Promise<void>;
   listRubrics(): Promise<StoredRubric[]>;
   saveRubric(rubric: StoredRubric): Promise<void>;
@@ -60,6 +62,13 @@ function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): Assessm
       await transaction.store.put({ ...stored, ratings: { ...stored.ratings, [itemId]: structuredClone(rating) }, updatedAt });
       await transaction.done;
     },
+    saveActions: async (assessmentId, actions, updatedAt) => {
+      const transaction = database.transaction('assessments', 'readwrite');
+      const stored = await transaction.store.get(assessmentId);
+      if (!stored) throw new Error(`The assessment ${assessmentId} is no longer on this device.`);
+      await transaction.store.put({ ...stored, actions: structuredClone(actions), updatedAt });
+      await transaction.done;
+    },
     deleteAssessment: (id) => database.delete('assessments', id),
     listRubrics: () => database.getAll('rubrics'),
     saveRubric: async (rubric) => void (await database.put('rubrics', structuredClone(rubric))),
@@ -79,6 +88,11 @@ export function createMemoryStore(): AssessmentStore {
       const stored = assessments.get(assessmentId);
       if (!stored) throw new Error(`The assessment ${assessmentId} is no longer on this device.`);
       assessments.set(assessmentId, { ...stored, ratings: { ...stored.ratings, [itemId]: structuredClone(rating) }, updatedAt });
+    },
+    saveActions: async (assessmentId, actions, updatedAt) => {
+      const stored = assessments.get(assessmentId);
+      if (!stored) throw new Error(`The assessment ${assessmentId} is no longer on this device.`);
+      assessments.set(assessmentId, { ...stored, actions: structuredClone(actions), updatedAt });
     },
     deleteAssessment: async (id) => void assessments.delete(id),
     listRubrics: async () => [...rubrics.values()].map((rubric) => structuredClone(rubric)),

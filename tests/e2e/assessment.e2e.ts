@@ -217,11 +217,23 @@ describe('results and language', () => {
     await page.getByLabel('Importer un fichier d’évaluation…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
     await page.getByRole('link', { name: 'Ouvrir' }).click();
     await page.getByRole('link', { name: 'Voir les résultats' }).click();
+    // An action entered in the app is kept across a reload and printed in the report.
+    await page.getByRole('button', { name: 'Ajouter une action' }).click();
+    const action = page.getByRole('group', { name: 'Action 1' });
+    await action.getByLabel('Item').selectOption('rapid-job-search');
+    await action.getByLabel('Action', { exact: true }).fill('Premier contact employeur dans les 30 jours');
+    await action.getByLabel('Qui').fill('Équipe emploi');
+    await expect.poll(() => page.locator('.drift-alert').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(200);
+    await page.reload();
+    expect(await page.getByRole('group', { name: 'Action 1' }).getByLabel('Qui').inputValue()).toBe('Équipe emploi');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le rapport PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^service-d-insertion-le-tremplin_2026-11-27_ips-25\.pdf$/);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await download.path())!, '-'], { encoding: 'utf8' });
     expect(text).toContain('Rapport d’évaluation de fidélité');
     expect(text).toContain('Dérive vers la préparation (approche de Boston)');
+    expect(text).toContain('Premier contact employeur dans les 30 jours');
+    expect(text).toContain('Équipe emploi');
   });
 
   it('switches language, remembers it, and takes ?lang= from the address', async () => {

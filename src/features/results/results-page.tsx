@@ -7,6 +7,7 @@ import { downloadBytes } from '../../components/download.ts';
 import { useRubrics } from '../../components/services.tsx';
 import { makeFileName } from '../../storage/assessment-files.ts';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
+import { ActionPlanEditor } from './action-plan-editor.tsx';
 import { ItemBars, ProfileRadar, ThresholdLegend } from './results-charts.tsx';
 
 /** The results view: profile radar and table, items against band thresholds, gaps with next steps, drift alerts. */
@@ -14,7 +15,7 @@ export function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
   const rubrics = useRubrics();
-  const { assessment } = useAssessmentEditor(id);
+  const { assessment, updateActions } = useAssessmentEditor(id);
   const [isMakingPdf, setIsMakingPdf] = useState(false);
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
@@ -194,6 +195,12 @@ export function ResultsPage({ id }: { id: string }) {
             );
           })}
         </ol>
+      </section>
+
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t('results.actionPlan')}</h2>
+        <p className="hint">{t('results.actionPlanHint')}</p>
+        <ActionPlanEditor rubric={rubric} actions={assessment.actions ?? []} onChange={updateActions} />
       </section>
     </>
   );
