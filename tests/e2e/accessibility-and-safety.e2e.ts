@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers/factories.ts';
-import { baseUrl, launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
+import { baseUrl, useWatchedBrowser } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let current: WatchedPage;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(current.foreignRequests).toEqual([]);
-  expect(current.problems).toEqual([]);
-  await current.context.close();
-});
+const suite = useWatchedBrowser();
 
 interface AxeViolation {
   id: string;
@@ -46,8 +34,7 @@ async function importBoston(page: Page): Promise<void> {
 describe('accessibility (axe-core)', () => {
   it('finds no violation on the home, rating and results views', async () => {
     // The app's CSP rightly refuses injected scripts; this context lets the axe script in, and only this one.
-    current = await openWatchedPage(browser, { bypassCsp: true });
-    const { page } = current;
+    const { page } = await suite.open({ bypassCsp: true });
     await page.goto(`${baseUrl}?lang=fr`);
     await page.getByRole('heading', { name: 'Commencer une évaluation' }).waitFor();
     expect(await findViolations(page)).toEqual([]);
@@ -59,8 +46,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('names each radio group by its item and each choice by its score first', async () => {
-    current = await openWatchedPage(browser);
-    const { page } = current;
+    const { page } = await suite.open();
     await page.goto(`${baseUrl}?lang=en`);
     await page.getByLabel('Import an assessment file…').setInputFiles(fixturePath('assessments/ips-25-boston-drift.json'));
     await page.getByRole('link', { name: 'Open' }).click();
@@ -75,8 +61,7 @@ describe('accessibility (axe-core)', () => {
 
 describe('hostile and failing conditions', () => {
   it('shows script-like text from an imported file as text, and runs nothing', async () => {
-    current = await openWatchedPage(browser);
-    const { page } = current;
+    const { page } = await suite.open();
     await page.goto(`${baseUrl}?lang=en`);
     const hostile = JSON.parse(readFileSync(fixturePath('assessments/ips-25-boston-drift.json'), 'utf8'));
     hostile.program.name = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -90,8 +75,7 @@ describe('hostile and failing conditions', () => {
   });
 
   it('says on screen when the browser refuses storage, and keeps the ratings on screen', async () => {
-    current = await openWatchedPage(browser);
-    const { page } = current;
+    const { page } = await suite.open();
     // A browser in a strict private mode: IndexedDB is there but every open fails.
     await page.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
@@ -109,8 +93,7 @@ describe('hostile and failing conditions', () => {
   });
 
   it('says when a save fails (quota), keeps the rating on screen and offers the export', async () => {
-    current = await openWatchedPage(browser);
-    const { page } = current;
+    const { page } = await suite.open();
     await page.goto(`${baseUrl}?lang=en`);
     await page.getByRole('link', { name: /Start rating.*IPS-25/ }).click();
     await page.getByLabel('Programme name').fill('Quota');
@@ -131,8 +114,7 @@ describe('hostile and failing conditions', () => {
   });
 
   it('serves a Content-Security-Policy that allows only the app itself', async () => {
-    current = await openWatchedPage(browser);
-    const { page } = current;
+    const { page } = await suite.open();
     await page.goto(`${baseUrl}?lang=en`);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");

@@ -1,30 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers/factories.ts';
-import { baseUrl, launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
+import { baseUrl, useWatchedBrowser } from './browser.ts';
 
-let browser: Browser;
-let current: WatchedPage;
+const suite = useWatchedBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  // Every test, whatever it does: no request left the app's origin, no script error, no dialog.
-  expect(current.foreignRequests).toEqual([]);
-  expect(current.problems).toEqual([]);
-  await current.context.close();
-});
-
-async function open(path = '', options: Parameters<typeof openWatchedPage>[1] = {}): Promise<Page> {
-  current = await openWatchedPage(browser, options);
-  await current.page.goto(`${baseUrl}${path}`);
-  return current.page;
+async function open(path = '', options: Parameters<typeof suite.open>[0] = {}): Promise<Page> {
+  const { page } = await suite.open(options);
+  await page.goto(`${baseUrl}${path}`);
+  return page;
 }
 
 async function startReview(page: Page, scaleName: RegExp, programme: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 
@@ -45,4 +45,34 @@ export async function openWatchedPage(browser: Browser, options: { viewport?: { 
     void dialog.dismiss();
   });
   return { page, context, problems, foreignRequests };
+}
+
+/**
+ * Registers a browser for the file's tests and, after each test, the checks every test must pass: no request
+ * left the app's origin, no console error, no uncaught exception, no dialog. `open` gives a fresh watched page.
+ */
+export function useWatchedBrowser(): { open: (options?: Parameters<typeof openWatchedPage>[1]) => Promise<WatchedPage> } {
+  let browser: Browser | undefined;
+  let current: WatchedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const { foreignRequests, problems, context } = current;
+    current = undefined;
+    await context.close();
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+  return {
+    open: async (options) => {
+      if (!browser) throw new Error('The browser is not started yet.');
+      current = await openWatchedPage(browser, options);
+      return current;
+    },
+  };
 }
