@@ -49,7 +49,7 @@ export interface ReportModel {
     bandNote: string | null;
     /** The band scale drawn on the summary page, lowest first; `isCurrent` marks the programme's band. */
     bands: Array<{ id: string; label: string; min: number; max: number; isCurrent: boolean }>;
-    profile: Array<{ id: string; title: string; mean: string; percent: number | null }>;
+    profile: Array<{ id: string; title: string; mean: string; percent: number | null; percentText: string }>;
     strengths: Array<ItemRef & { score: number; anchor: string }>;
     topGaps: Array<ItemRef & { score: number; target: number }>;
     driftSentences: string[];
@@ -57,13 +57,18 @@ export interface ReportModel {
   drift: Array<{ id: string; title: string; description: string; strength: string; signals: Array<ItemRef & { score: number }>; recommendations: string[]; caveat: string | null }>;
   gapAnalysis: Array<{ principle: { id: string; title: string }; gaps: Array<ItemRef & { score: number; target: number; currentAnchor: string; nextAnchor: string; evidence: string | null; recommendation: string }> }>;
   itemTable: Array<ItemRef & { section: string; principle: string; score: string; note: string | null }>;
-  changes: null | { previousDate: string; total: { before: string; after: string; delta: string }; items: Array<ItemRef & { before: string; after: string; delta: number }> };
+  changes: null | { previousDate: string; total: { before: string; after: string; delta: string }; items: Array<ItemRef & { before: string; after: string; delta: number | null }> };
   actionPlan: { rows: Array<{ item: string; action: string; owner: string; due: string }>; blankRows: number };
+}
+
+/** The report's English is British, like its wording. */
+function intlLocale(locale: UiLocale): string {
+  return locale === 'en' ? 'en-GB' : locale;
 }
 
 /** Numbers as the reader writes them; U+202F (French thousands) becomes U+00A0, which PDF fonts can draw. */
 function makeNumberFormat(locale: UiLocale, digits: number): (value: number) => string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+  const format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits });
   return (value) => format.format(value).replace(/\u202F/g, '\u00A0');
 }
 
@@ -71,7 +76,7 @@ function makeNumberFormat(locale: UiLocale, digits: number): (value: number) => 
 function formatDate(locale: UiLocale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day))).replace(/\u202F/g, '\u00A0');
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day))).replace(/\u202F/g, '\u00A0');
 }
 
 /**
@@ -84,6 +89,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
   const number1 = makeNumberFormat(locale, 1);
   const number2 = makeNumberFormat(locale, 2);
+  const percentFormat = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const formatPercent = (share: number) => percentFormat.format(share).replace(/\u202F/g, '\u00A0');
   const summary = scoreAssessment(rubric, assessment);
   const drift = detectDrift(rubric, assessment);
   const items = new Map(rubric.items.map((item) => [item.id, item]));
@@ -106,11 +113,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .slice(0, STRENGTH_COUNT)
     .map(({ item, score }) => ({ ...refOf(item), score, anchor: anchorText(item, score) }));
 
-  // A gap's recommendation: the advice of a detected drift pattern it signals, else the next level as the target.
-  const recommendationFor = (item: RubricItem, nextAnchor: string): string => {
-    const pattern = detected.map((result) => rubric.driftPatterns.find((candidate) => candidate.id === result.id)).find((candidate) => candidate?.signals.some((signal) => signal.item === item.id));
-    const advice = pattern?.recommendations[0];
-    return advice ? text(advice) : fillTemplate(labels.workTowards, { anchor: nextAnchor });
+  // A gap's recommendation: when the item is a core signal that counted in a detected drift, that pattern's first
+  // (main) advice; otherwise a step towards the next level, which the line above already names.
+  const recommendationFor = (item: RubricItem): string => {
+    const result = detected.find((candidate) => candidate.signals.some((signal) => signal.item === item.id && signal.isCounted && signal.isCore));
+    const advice = result ? rubric.driftPatterns.find((candidate) => candidate.id === result.id)?.recommendations[0] : undefined;
+    return advice ? text(advice) : labels.workTowards;
   };
 
   const gapsByPrinciple = new Map<string, ReportModel['gapAnalysis'][number]['gaps']>();
@@ -127,7 +135,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       currentAnchor: gap.currentAnchor ? text(gap.currentAnchor) : '',
       nextAnchor,
       evidence: findRating(assessment, item.id)?.note ?? null,
-      recommendation: recommendationFor(item, nextAnchor),
+      recommendation: recommendationFor(item),
     });
     gapsByPrinciple.set(principleId, list);
   }
@@ -142,10 +150,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
   let changes: ReportModel['changes'] = null;
   if (previous) {
     const before = scoreAssessment(rubric, previous);
+    // Every item whose score changed, including one rated only before or only now (no number for its change).
     const changed = rubric.items.flatMap((item) => {
       const was = findScore(previous, item.id);
       const now = findScore(assessment, item.id);
-      return was !== null && now !== null && was !== now ? [{ ...refOf(item), before: String(was), after: String(now), delta: now - was }] : [];
+      if (was === now) return [];
+      return [{ ...refOf(item), before: scoreText(previous, item), after: scoreText(assessment, item), delta: was !== null && now !== null ? now - was : null }];
     });
     const delta = before.total !== null && summary.total !== null ? summary.total - before.total : null;
     changes = {
@@ -184,7 +194,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
       band: summary.band ? { id: summary.band.id, label: text(summary.band.label) } : null,
       bandNote: summary.band ? null : summary.bandWithheld === 'mostly-not-applicable' ? labels.mostlyNotApplicable : fillTemplate(labels.noBand, { count: summary.unrated.length }),
       bands: [...rubric.scoring.bands].sort((a, b) => a.min - b.min).map((band) => ({ id: band.id, label: text(band.label), min: band.min, max: band.max, isCurrent: summary.band?.id === band.id })),
-      profile: summary.principles.map((principle) => ({ id: principle.id, title: principleTitle.get(principle.id) ?? principle.id, mean: principle.mean === null ? '—' : number2(principle.mean), percent: principle.percent })),
+      profile: summary.principles.map((principle) => ({
+        id: principle.id,
+        title: principleTitle.get(principle.id) ?? principle.id,
+        mean: principle.mean === null ? '—' : number2(principle.mean),
+        percent: principle.percent,
+        percentText: principle.percent === null ? '—' : formatPercent(principle.percent / 100),
+      })),
       strengths,
       topGaps: summary.gaps.slice(0, SUMMARY_GAP_COUNT).flatMap((gap) => {
         const item = items.get(gap.item);
@@ -208,7 +224,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           id: pattern.id,
           title: text(pattern.title),
           description: text(pattern.description),
-          strength: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(result.strength).replace(/\u202F/g, '\u00A0'),
+          strength: formatPercent(result.strength),
           signals: result.signals.filter((signal) => signal.isCounted && signal.score !== null).flatMap((signal) => {
             const item = items.get(signal.item);
             return item ? [{ ...refOf(item), score: signal.score ?? 0 }] : [];
@@ -218,7 +234,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
         },
       ];
     }),
-    gapAnalysis: rubric.principles.filter((principle) => gapsByPrinciple.has(principle.id)).map((principle) => ({ principle: { id: principle.id, title: text(principle.title) }, gaps: gapsByPrinciple.get(principle.id) ?? [] })),
+    gapAnalysis: [
+      ...rubric.principles.filter((principle) => gapsByPrinciple.has(principle.id)).map((principle) => ({ principle: { id: principle.id, title: text(principle.title) }, gaps: gapsByPrinciple.get(principle.id) ?? [] })),
+      // Every gap is reported, even one whose item names no known principle.
+      ...[...gapsByPrinciple].filter(([principleId]) => !principleTitle.has(principleId)).map(([principleId, gaps]) => ({ principle: { id: principleId || 'other', title: labels.otherItems }, gaps })),
+    ],
     itemTable: rubric.items.map((item) => ({
       ...refOf(item),
       section: sectionTitle.get(item.section) ?? item.section,

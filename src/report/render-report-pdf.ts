@@ -6,7 +6,7 @@ import type { ReportModel } from './build-report-model.ts';
 // Only jsPDF's text, vector drawing and autoTable are used: never html(), addJS, AcroForm or a new window, so
 // nothing from a file can run, and the optional html2canvas / DOMPurify code is never loaded.
 
-const PAGE = { width: 210, height: 297, margin: 18, top: 24, bottom: 22 };
+const PAGE = { width: 210, height: 297, margin: 18, top: 24, bottom: 30 };
 const WIDTH = PAGE.width - 2 * PAGE.margin;
 const INK: [number, number, number] = [26, 26, 26];
 const MUTED: [number, number, number] = [90, 90, 90];
@@ -104,31 +104,40 @@ class ReportWriter {
     this.y = ((this.doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? this.y) + 6;
   }
 
-  /** The band scale: one segment per band, in proportion to its range, with a marker at the total. */
+  /**
+   * The band scale: one shaded segment per band, in proportion to its range, the total marked above and below the
+   * bar; the band names go in a legend underneath, so narrow bands never squeeze their label.
+   */
   bandScale() {
     const { bands, totalValue, max } = this.model.summary;
     const low = bands[0]?.min ?? 0;
     const span = Math.max(1, max - low);
-    const height = 9;
-    this.ensureRoom(height + 14);
-    const top = this.y;
+    const height = 7;
+    this.ensureRoom(height + 16 + bands.length * 5);
+    const top = this.y + 5;
+    const shadeOf = (index: number) => 240 - index * 30;
     bands.forEach((band, index) => {
       const x = PAGE.margin + ((band.min - low) / span) * WIDTH;
       const width = ((Math.min(band.max, max) - band.min + (index === bands.length - 1 ? 0 : 1)) / span) * WIDTH;
-      const shade = 245 - index * 18;
-      this.doc.setFillColor(shade, shade, 255).setDrawColor(...MUTED).setLineWidth(0.2);
+      this.doc.setFillColor(shadeOf(index), shadeOf(index), 255).setDrawColor(...MUTED).setLineWidth(0.2);
       this.doc.rect(x, top, width, height, 'FD');
-      this.doc.setFont('helvetica', band.isCurrent ? 'bold' : 'normal').setFontSize(7.5).setTextColor(...INK);
-      const label = this.doc.splitTextToSize(toPdfText(`${band.label} (${band.min}–${band.max})`), width - 2) as string[];
-      this.doc.text(label, x + 1, top + 3.5);
     });
     if (totalValue !== null) {
       const x = PAGE.margin + ((Math.min(Math.max(totalValue, low), max) - low) / span) * WIDTH;
-      this.doc.setDrawColor(...INK).setLineWidth(0.8).line(x, top - 2, x, top + height + 2);
-      this.doc.setFillColor(...INK).triangle(x - 1.6, top + height + 4.5, x + 1.6, top + height + 4.5, x, top + height + 2, 'F');
-      this.doc.setFont('helvetica', 'bold').setFontSize(9).text(toPdfText(this.model.summary.total), x, top + height + 8.5, { align: 'center' });
+      this.doc.setFillColor(...INK);
+      this.doc.triangle(x - 1.8, top - 4, x + 1.8, top - 4, x, top - 0.5, 'F');
+      this.doc.triangle(x - 1.8, top + height + 4, x + 1.8, top + height + 4, x, top + height + 0.5, 'F');
+      this.doc.setFont('helvetica', 'bold').setFontSize(9).setTextColor(...INK).text(toPdfText(this.model.summary.total), x + 2.5, top - 1.5);
     }
-    this.y = top + height + 13;
+    this.y = top + height + 8;
+    bands.forEach((band, index) => {
+      this.doc.setFillColor(shadeOf(index), shadeOf(index), 255).setDrawColor(...MUTED).rect(PAGE.margin, this.y - 2.8, 5, 3.2, 'FD');
+      this.doc.setFont('helvetica', band.isCurrent ? 'bold' : 'normal').setFontSize(9).setTextColor(...INK);
+      // The programme's band: bold and pointed at, not told by colour alone.
+      this.doc.text(toPdfText(`${band.label} (${band.min}–${band.max})${band.isCurrent ? '  <' : ''}`), PAGE.margin + 7, this.y);
+      this.y += 4.6;
+    });
+    this.y += 3;
   }
 
   /** The principle profile as horizontal bars (percent of maximum), drawn with vector primitives. */
@@ -138,12 +147,16 @@ class ReportWriter {
     const barWidth = WIDTH - labelWidth - 22;
     for (const row of rows) {
       this.ensureRoom(6);
-      this.doc.setFont('helvetica', 'normal').setFontSize(8.5).setTextColor(...INK);
-      this.doc.text(this.doc.splitTextToSize(toPdfText(row.title), labelWidth - 2)[0] as string, PAGE.margin, this.y + 3);
+      // The whole principle name on one line: the font shrinks to fit rather than the name being cut.
+      let size = 8.5;
+      this.doc.setFont('helvetica', 'normal').setTextColor(...INK);
+      while (size > 6 && this.doc.setFontSize(size).getTextWidth(toPdfText(row.title)) > labelWidth - 2) size -= 0.25;
+      this.doc.text(toPdfText(row.title), PAGE.margin, this.y + 3);
+      this.doc.setFontSize(8.5);
       this.doc.setDrawColor(...MUTED).setLineWidth(0.15).rect(PAGE.margin + labelWidth, this.y, barWidth, 4);
       if (row.percent !== null) {
         this.doc.setFillColor(...ACCENT).rect(PAGE.margin + labelWidth, this.y, (barWidth * row.percent) / 100, 4, 'F');
-        this.doc.text(`${toPdfText(row.mean)} · ${Math.round(row.percent)} %`.replace(' %', '\u00A0%'), PAGE.margin + labelWidth + barWidth + 2, this.y + 3);
+        this.doc.text(toPdfText(`${row.mean} · ${row.percentText}`), PAGE.margin + labelWidth + barWidth + 2, this.y + 3);
       } else this.doc.text('—', PAGE.margin + labelWidth + barWidth + 2, this.y + 3);
       this.y += 6;
     }
@@ -157,18 +170,16 @@ class ReportWriter {
     for (let page = 1; page <= pages; page += 1) {
       this.doc.setPage(page);
       this.doc.setFont('helvetica', 'normal').setFontSize(7.5).setTextColor(...MUTED);
-      if (page > 1) {
-        this.doc.text(toPdfText(`${header.programme} · ${header.date}`), PAGE.margin, 12);
-        this.doc.setDrawColor(...MUTED).setLineWidth(0.1).line(PAGE.margin, 14, PAGE.width - PAGE.margin, 14);
-      }
+      this.doc.text(toPdfText(`${header.programme} · ${header.date}`), PAGE.margin, 12);
+      this.doc.setDrawColor(...MUTED).setLineWidth(0.1).line(PAGE.margin, 14, PAGE.width - PAGE.margin, 14);
       // The paraphrase statement first (it must never be cut), then the citation.
       this.doc.setFontSize(6.5);
       const lines = [
         ...(this.doc.splitTextToSize(toPdfText(footer.paraphraseNotice), WIDTH - 26) as string[]),
         ...(this.doc.splitTextToSize(toPdfText(footer.citation), WIDTH - 26) as string[]),
-      ].slice(0, 5);
-      this.doc.text(lines, PAGE.margin, PAGE.height - 15.5, { lineHeightFactor: 1.15 });
-      this.doc.setFontSize(7.5).text(toPdfText(fillTemplate(labels.page, { page, pages })), PAGE.width - PAGE.margin, PAGE.height - 15.5, { align: 'right' });
+      ].slice(0, 8);
+      this.doc.text(lines, PAGE.margin, PAGE.height - 24, { lineHeightFactor: 1.15 });
+      this.doc.setFontSize(7.5).text(toPdfText(fillTemplate(labels.page, { page, pages })), PAGE.width - PAGE.margin, PAGE.height - 24, { align: 'right' });
     }
   }
 }
@@ -252,15 +263,15 @@ export function renderReportPdf(model: ReportModel): Uint8Array {
 
   if (model.changes) {
     writer.heading(fillTemplate(labels.changes, { date: model.changes.previousDate }), 14);
-    writer.paragraph(`${labels.total}${colon} ${model.changes.total.before} / ${model.changes.total.after} (${model.changes.total.delta})`, { bold: true });
+    writer.paragraph(`${labels.total}${colon} ${fillTemplate(labels.fromTo, { score: model.changes.total.before, target: model.changes.total.after })} (${model.changes.total.delta})`, { bold: true });
     writer.table(
       ['#', labels.item, labels.before, labels.after, labels.change],
-      model.changes.items.map((row) => [String(row.number), row.title, row.before, row.after, `${row.delta > 0 ? '+' : ''}${row.delta}`]),
+      model.changes.items.map((row) => [String(row.number), row.title, row.before, row.after, row.delta === null ? '—' : `${row.delta > 0 ? '+' : ''}${row.delta}`]),
     );
   }
 
   // The action plan is one block: its heading and rows start on a fresh page if they would not fit.
-  writer.keepTogether(24 + (model.actionPlan.rows.length + model.actionPlan.blankRows) * 16);
+  writer.keepTogether(24 + (model.actionPlan.rows.length + model.actionPlan.blankRows) * 13);
   writer.heading(labels.actionPlan, 14);
   writer.table(
     [labels.item, labels.action, labels.owner, labels.due],

@@ -31,7 +31,7 @@ describe('buildReportModel', () => {
   it('summarises total, band and the band scale with the current band marked', () => {
     expect(model.summary).toMatchObject({ total: '79', max: 125, band: { id: 'fair', label: 'Fidélité passable' }, bandNote: null });
     expect(model.summary.bands.filter((band) => band.isCurrent).map((band) => band.id)).toEqual(['fair']);
-    expect(model.summary.profile.find((principle) => principle.id === 'rapid-job-search')).toEqual({ id: 'rapid-job-search', title: 'Recherche d’emploi rapide', mean: '1,5', percent: 30 });
+    expect(model.summary.profile.find((principle) => principle.id === 'rapid-job-search')).toEqual({ id: 'rapid-job-search', title: 'Recherche d’emploi rapide', mean: '1,5', percent: 30, percentText: '30\u00A0%' });
   });
 
   it('names three strengths at or above target, highest first, and the five most important gaps', () => {
@@ -58,6 +58,14 @@ describe('buildReportModel', () => {
     expect(zero?.evidence).toBe('Un module « prêt à l’emploi » est exigé avant toute recherche.');
     // A gap that signals a detected drift takes that pattern's first recommendation.
     expect(zero?.recommendation).toBe(model.drift.find((pattern) => pattern.id === 'preparation-drift')?.recommendations[0]);
+    // An item that is only a secondary, non-counting signal gets the general next step, not drift advice.
+    expect(gaps.find((gap) => gap.id === 'supervisor-role')?.recommendation).toBe('Prévoir une étape concrète vers le niveau suivant, avec les éléments de preuve à montrer à la prochaine évaluation.');
+  });
+
+  it('lists items rated only before or only now among the changes, without a number for their change', () => {
+    const previous = makeAssessment(ips25, { ...uniformRatings(ips25, 3), disclosure: { score: null } });
+    const changes = buildReportModel({ rubric: ips25, assessment: boston, locale: 'fr', generatedOn: '2026-11-28', previous }).changes;
+    expect(changes?.items.find((item) => item.id === 'disclosure')).toMatchObject({ before: 'non coté', after: '4', delta: null });
   });
 
   it('lists every item in the item table', () => {
@@ -75,7 +83,8 @@ describe('buildReportModel', () => {
     const previous = makeAssessment(ips25, uniformRatings(ips25, 3), { review: { kind: 'self', date: '2026-05-20', raters: [] } });
     const withChanges = buildReportModel({ rubric: ips25, assessment: boston, locale: 'en', generatedOn: '2026-11-28', previous });
     expect(withChanges.changes?.total).toEqual({ before: '75', after: '79', delta: '+4' });
-    expect(withChanges.changes?.previousDate).toBe('May 20, 2026');
+    expect(withChanges.changes?.items.find((item) => item.id === 'vr-collaboration')).toBeUndefined();
+    expect(withChanges.changes?.previousDate).toBe('20 May 2026');
     expect(withChanges.changes?.items.find((item) => item.id === 'rapid-job-search')).toMatchObject({ before: '3', after: '1', delta: -2 });
     expect(withChanges.changes?.items.some((item) => item.delta === 0)).toBe(false);
   });

@@ -75,7 +75,7 @@ describe('renderReportPdf', () => {
   it('shows the change since a previous review', () => {
     const previous = makeAssessment(ips25, uniformRatings(ips25, 3), { review: { kind: 'self', date: '2026-05-20', raters: [] } });
     const { text } = readPdf(render(boston, 'en', previous));
-    expect(text).toContain('Change since the previous review (May 20, 2026)');
+    expect(text).toContain('Change since the previous review (20 May 2026)');
   });
 
   it('gives a valid PDF for an assessment with every item unrated', () => {
