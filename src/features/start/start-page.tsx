@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -16,6 +17,27 @@ const StartFormSchema = z.object({
   raters: z.string().max(5000, 'start.tooLong'),
 });
 type StartForm = z.infer<typeof StartFormSchema>;
+
+interface FieldAria {
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** A labelled field with its error, said in words and linked to the control for screen readers. */
+function StartField({ id, label, error, children }: { id: string; label: string; error: string | null; children: (aria: FieldAria) => ReactNode }) {
+  const aria: FieldAria = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(aria)}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /** The details of a new review: programme, site, date, kind, raters; then on to rating. */
 export function StartPage({ scaleId }: { scaleId: string }) {
@@ -65,52 +87,29 @@ export function StartPage({ scaleId }: { scaleId: string }) {
   return (
     <form className="start-form" onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
       <h1>{t('start.heading', { scale: title })}</h1>
-      <div className="field">
-        <label htmlFor="start-name">{t('start.programName')}</label>
-        <input id="start-name" autoComplete="organization" aria-invalid={formState.errors.name ? true : undefined} aria-describedby={formState.errors.name ? 'start-name-error' : undefined} {...register('name')} />
-        {formState.errors.name ? (
-          <p id="start-name-error" className="field-error" role="alert">
-            {errorText(formState.errors.name.message)}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="start-site">{t('start.site')}</label>
-        <input id="start-site" aria-invalid={formState.errors.site ? true : undefined} {...register('site')} />
-        {formState.errors.site ? (
-          <p className="field-error" role="alert">
-            {errorText(formState.errors.site.message)}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="start-date">{t('start.date')}</label>
-        <input id="start-date" type="date" aria-invalid={formState.errors.date ? true : undefined} {...register('date')} />
-        {formState.errors.date ? (
-          <p className="field-error" role="alert">
-            {errorText(formState.errors.date.message)}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="start-kind">{t('start.kind')}</label>
-        <select id="start-kind" {...register('kind')}>
-          {(['self', 'external', 'consensus', 'workshop'] as const).map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`start.kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="start-raters">{t('start.raters')}</label>
-        <textarea id="start-raters" rows={3} aria-invalid={formState.errors.raters ? true : undefined} {...register('raters')} />
-        {formState.errors.raters ? (
-          <p className="field-error" role="alert">
-            {errorText(formState.errors.raters.message)}
-          </p>
-        ) : null}
-      </div>
+      <StartField id="start-name" label={t('start.programName')} error={errorText(formState.errors.name?.message)}>
+        {(aria) => <input id="start-name" autoComplete="organization" {...aria} {...register('name')} />}
+      </StartField>
+      <StartField id="start-site" label={t('start.site')} error={errorText(formState.errors.site?.message)}>
+        {(aria) => <input id="start-site" {...aria} {...register('site')} />}
+      </StartField>
+      <StartField id="start-date" label={t('start.date')} error={errorText(formState.errors.date?.message)}>
+        {(aria) => <input id="start-date" type="date" {...aria} {...register('date')} />}
+      </StartField>
+      <StartField id="start-kind" label={t('start.kind')} error={null}>
+        {(aria) => (
+          <select id="start-kind" {...aria} {...register('kind')}>
+            {(['self', 'external', 'consensus', 'workshop'] as const).map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`start.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </StartField>
+      <StartField id="start-raters" label={t('start.raters')} error={errorText(formState.errors.raters?.message)}>
+        {(aria) => <textarea id="start-raters" rows={3} {...aria} {...register('raters')} />}
+      </StartField>
       <button type="submit" className="button" disabled={formState.isSubmitting || formState.isSubmitSuccessful}>
         {t('start.submit')}
       </button>
