@@ -34,6 +34,10 @@ if (search.has('scale') || search.has('lang')) {
   window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${hash}`);
 }
 
+// Screens load their data asynchronously and restore their own scroll position (useRestoredScroll); the
+// browser's restoration would race with it.
+window.history.scrollRestoration = 'manual';
+
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element to mount the app in.');
 createRoot(rootElement).render(

@@ -15,25 +15,18 @@ export function useRestoredScroll(key: string, isReady: boolean, contentSelector
     } catch {
       // Without sessionStorage the screen simply opens at the top.
     }
-    let frame = 0;
     const remember = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        // While the next screen loads, React hides this one (display: none) and the page scrolls to 0: not a
-        // position the user chose, so it is not kept.
-        const content = document.querySelector<HTMLElement>(contentSelector);
-        if (!content || content.offsetParent === null) return;
-        try {
-          sessionStorage.setItem(storageKey, String(Math.round(window.scrollY)));
-        } catch {
-          // Remembering the position is a convenience.
-        }
-      });
+      // While the next screen loads, React hides this one (display: none) and the page scrolls to 0: not a
+      // position the user chose, so it is not kept.
+      const content = document.querySelector<HTMLElement>(contentSelector);
+      if (!content || content.offsetParent === null) return;
+      try {
+        sessionStorage.setItem(storageKey, String(Math.round(window.scrollY)));
+      } catch {
+        // Remembering the position is a convenience.
+      }
     };
     window.addEventListener('scroll', remember, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', remember);
-    };
+    return () => window.removeEventListener('scroll', remember);
   }, [key, isReady, contentSelector]);
 }

@@ -190,7 +190,8 @@ describe('results and language', () => {
     await itemGroup(page, 18).scrollIntoViewIfNeeded();
     const position = await page.evaluate(() => window.scrollY);
     expect(position).toBeGreaterThan(1000);
-    await page.waitForTimeout(100);
+    // The position is kept as the scroll event arrives (a person never clicks within that frame).
+    await expect.poll(() => page.evaluate(() => Object.values(sessionStorage).map(Number).some((value) => value > 1000))).toBe(true);
     await page.getByRole('link', { name: 'See results' }).click();
     await page.getByRole('heading', { name: 'Principle profile' }).waitFor();
     await page.goBack();
