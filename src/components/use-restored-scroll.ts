@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 
+/** How many frames a restoration keeps trying while the screen is still growing (images, late layout). */
+const RESTORE_FRAMES = 30;
+
 /**
  * Brings a long screen back to where the user left it when they return with Back (the rating view is loaded
  * asynchronously, so the browser's own restoration has nothing to scroll yet). Positions live in
@@ -9,13 +12,27 @@ export function useRestoredScroll(key: string, isReady: boolean, contentSelector
   useEffect(() => {
     if (!isReady) return;
     const storageKey = `ips-fidelity.scroll.${key}`;
+    let saved = 0;
     try {
-      const saved = Number(sessionStorage.getItem(storageKey));
-      if (saved > 0) window.scrollTo(0, saved);
+      saved = Number(sessionStorage.getItem(storageKey)) || 0;
     } catch {
       // Without sessionStorage the screen simply opens at the top.
     }
+    // Until the saved position is reached, scroll events are the restoration's own, not the user's.
+    let isRestoring = saved > 0;
+    let frame = 0;
+    let attempts = 0;
+    const restore = () => {
+      window.scrollTo(0, saved);
+      if (Math.abs(window.scrollY - saved) <= 2 || (attempts += 1) >= RESTORE_FRAMES) {
+        isRestoring = false;
+        return;
+      }
+      frame = requestAnimationFrame(restore);
+    };
+    if (isRestoring) restore();
     const remember = () => {
+      if (isRestoring) return;
       // While the next screen loads, React hides this one (display: none) and the page scrolls to 0: not a
       // position the user chose, so it is not kept.
       const content = document.querySelector<HTMLElement>(contentSelector);
@@ -27,6 +44,9 @@ export function useRestoredScroll(key: string, isReady: boolean, contentSelector
       }
     };
     window.addEventListener('scroll', remember, { passive: true });
-    return () => window.removeEventListener('scroll', remember);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', remember);
+    };
   }, [key, isReady, contentSelector]);
 }

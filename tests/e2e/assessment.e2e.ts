@@ -191,12 +191,12 @@ describe('results and language', () => {
     const position = await page.evaluate(() => window.scrollY);
     expect(position).toBeGreaterThan(1000);
     // The position is kept as the scroll event arrives (a person never clicks within that frame).
-    await expect.poll(() => page.evaluate(() => Object.values(sessionStorage).map(Number).some((value) => value > 1000))).toBe(true);
+    await expect.poll(() => page.evaluate(() => Object.values(sessionStorage).map(Number).some((value) => value > 1000)), { timeout: 10_000 }).toBe(true);
     await page.getByRole('link', { name: 'See results' }).click();
     await page.getByRole('heading', { name: 'Principle profile' }).waitFor();
     await page.goBack();
     await page.locator('.score-bar').waitFor();
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(position - 50);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(position - 50);
   });
 
   it('exports the PDF gap report from the results view', async () => {
