@@ -103,7 +103,9 @@ export function ServicesProvider({ children, storeFactory = openAssessmentStore 
   const loadRubrics = useCallback(async (): Promise<Map<string, Rubric>> => {
     if (!store) return new Map();
     const known = await loadAllRubrics(store);
-    setRubrics(new Map(known));
+    // Set once: every screen asks on mount, and a fresh copy each time would re-render every consumer.
+    // addRubric replaces the map when a rubric is added.
+    setRubrics((current) => current ?? new Map(known));
     return known;
   }, [store]);
 

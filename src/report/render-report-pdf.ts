@@ -40,13 +40,9 @@ class ReportWriter {
     this.doc.setLanguage(model.locale === 'fr' ? 'fr' : model.locale === 'nl' ? 'nl' : 'en-GB');
   }
 
-  private ensureRoom(height: number) {
-    if (this.y + height > PAGE.height - PAGE.bottom) this.newPage();
-  }
-
   /** Starts a new page unless `height` millimetres still fit on this one. */
-  keepTogether(height: number) {
-    this.ensureRoom(height);
+  ensureRoom(height: number) {
+    if (this.y + height > PAGE.height - PAGE.bottom) this.newPage();
   }
 
   newPage() {
@@ -271,7 +267,7 @@ export function renderReportPdf(model: ReportModel): Uint8Array {
   }
 
   // The action plan is one block: its heading and rows start on a fresh page if they would not fit.
-  writer.keepTogether(24 + (model.actionPlan.rows.length + model.actionPlan.blankRows) * 13);
+  writer.ensureRoom(24 + (model.actionPlan.rows.length + model.actionPlan.blankRows) * 13);
   writer.heading(labels.actionPlan, 14);
   writer.table(
     [labels.item, labels.action, labels.owner, labels.due],

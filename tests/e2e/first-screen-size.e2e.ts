@@ -1,22 +1,15 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, openWatchedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useWatchedBrowser } from './browser.ts';
 
 /** The budget of issue 3: gzipped JavaScript the home screen loads, charts and rubrics left for later. */
 const FIRST_SCREEN_BUDGET_BYTES = 120 * 1024;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const suite = useWatchedBrowser();
 
 describe('the first screen', () => {
   it(`loads at most ${FIRST_SCREEN_BUDGET_BYTES / 1024} KB of gzipped JavaScript`, async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page } = await suite.open();
     const scripts = new Map<string, number>();
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
@@ -29,6 +22,5 @@ describe('the first screen', () => {
     const listing = [...scripts].map(([url, size]) => `${new URL(url).pathname} ${(size / 1024).toFixed(1)} KB`).join('\n');
     console.log(`first screen: ${(total / 1024).toFixed(1)} KB gzipped JavaScript\n${listing}`);
     expect(total, listing).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_BYTES);
-    await context.close();
   });
 });
