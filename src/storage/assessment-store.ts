@@ -9,6 +9,26 @@ interface FidelityDatabase extends DBSchema {
   assessments: { key: string; value: StoredAssessment };
   /** Rubrics the user loaded from files, kept as the raw JSON they gave so they are re-checked on every load. */
   rubrics: { key: string; value: StoredRubric };
+  /** Groups of imported assessments worked on together: a workshop room's ratings, a network's sites. */
+  collections: { key: string; value: StoredCollection };
+}
+
+/**
+ * Assessments imported together for one piece of work: the ratings a workshop room gave a vignette, or the
+ * latest assessments of a network's sites. Kept apart from the user's own assessments so hundreds of imported
+ * files never crowd the saved list, and kept as imported (never edited).
+ */
+export interface StoredCollection {
+  id: string;
+  kind: 'workshop' | 'network';
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The scale every member is an assessment of. */
+  scaleId: string;
+  /** For a workshop: the vignette the room rated, when it is one of the known vignettes. */
+  vignetteId?: string;
+  members: Assessment[];
 }
 
 /** A rubric loaded from a file: its raw JSON, and what the home screen lists of it without parsing it again. */
@@ -35,12 +55,17 @@ export interface AssessmentStore {
   deleteAssessment(id: string): Promise<void>;
   listRubrics(): Promise<StoredRubric[]>;
   saveRubric(rubric: StoredRubric): Promise<void>;
+  listCollections(): Promise<StoredCollection[]>;
+  getCollection(id: string): Promise<StoredCollection | undefined>;
+  saveCollection(collection: StoredCollection): Promise<void>;
+  deleteCollection(id: string): Promise<void>;
 }
 
 const DATABASE_NAME = 'ips-fidelity';
-const DATABASE_VERSION = 1;
+// Version 1: assessments and rubrics. Version 2 adds collections; upgrading keeps every stored record.
+const DATABASE_VERSION = 2;
 
-function byMostRecent(a: StoredAssessment, b: StoredAssessment): number {
+function byMostRecent(a: { updatedAt?: string }, b: { updatedAt?: string }): number {
   return (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '');
 }
 
@@ -72,6 +97,10 @@ function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): Assessm
     deleteAssessment: (id) => database.delete('assessments', id),
     listRubrics: () => database.getAll('rubrics'),
     saveRubric: async (rubric) => void (await database.put('rubrics', structuredClone(rubric))),
+    listCollections: async () => (await database.getAll('collections')).sort(byMostRecent),
+    getCollection: (id) => database.get('collections', id),
+    saveCollection: async (collection) => void (await database.put('collections', structuredClone(collection))),
+    deleteCollection: (id) => database.delete('collections', id),
   };
 }
 
@@ -79,6 +108,7 @@ function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): Assessm
 export function createMemoryStore(): AssessmentStore {
   const assessments = new Map<string, StoredAssessment>();
   const rubrics = new Map<string, StoredRubric>();
+  const collections = new Map<string, StoredCollection>();
   return {
     isPersistent: false,
     listAssessments: async () => [...assessments.values()].map((assessment) => structuredClone(assessment)).sort(byMostRecent),
@@ -97,6 +127,10 @@ export function createMemoryStore(): AssessmentStore {
     deleteAssessment: async (id) => void assessments.delete(id),
     listRubrics: async () => [...rubrics.values()].map((rubric) => structuredClone(rubric)),
     saveRubric: async (rubric) => void rubrics.set(rubric.id, structuredClone(rubric)),
+    listCollections: async () => [...collections.values()].map((collection) => structuredClone(collection)).sort(byMostRecent),
+    getCollection: async (id) => (collections.has(id) ? structuredClone(collections.get(id)) : undefined),
+    saveCollection: async (collection) => void collections.set(collection.id, structuredClone(collection)),
+    deleteCollection: async (id) => void collections.delete(id),
   };
 }
 
@@ -107,9 +141,13 @@ export function createMemoryStore(): AssessmentStore {
 export async function openAssessmentStore(): Promise<AssessmentStore> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser.');
   const database = await openDB<FidelityDatabase>(DATABASE_NAME, DATABASE_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('assessments', { keyPath: 'id' });
-      db.createObjectStore('rubrics', { keyPath: 'id' });
+    upgrade(db, oldVersion) {
+      // Each step runs only for databases older than it, so data saved by an earlier version stays in place.
+      if (oldVersion < 1) {
+        db.createObjectStore('assessments', { keyPath: 'id' });
+        db.createObjectStore('rubrics', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) db.createObjectStore('collections', { keyPath: 'id' });
     },
   });
   return createIndexedDbStore(database);

@@ -57,4 +57,40 @@ describe.each([
     await store.saveRubric({ id: 'mini', raw: { any: 'json' }, entry });
     expect(await store.listRubrics()).toContainEqual({ id: 'mini', raw: { any: 'json' }, entry });
   });
+
+  it('keeps collections of imported assessments apart from the saved list, newest first', async () => {
+    const store = await open();
+    const member = makeAssessment(ips25, { 'caseload-size': { score: 4 } });
+    const savedBefore = (await store.listAssessments()).length;
+    const base = { kind: 'workshop' as const, scaleId: 'ips-25', createdAt: '2026-11-01T10:00:00.000Z', members: [member] };
+    await store.saveCollection({ ...base, id: 'room-1', title: 'Room 1', updatedAt: '2026-11-01T10:00:00.000Z' });
+    await store.saveCollection({ ...base, id: 'room-2', title: 'Room 2', updatedAt: '2026-11-02T10:00:00.000Z' });
+    const listed = await store.listCollections();
+    expect(listed.map((collection) => collection.id).filter((id) => id.startsWith('room-'))).toEqual(['room-2', 'room-1']);
+    expect((await store.getCollection('room-1'))?.members[0]?.ratings['caseload-size']).toEqual({ score: 4 });
+    expect(await store.listAssessments()).toHaveLength(savedBefore);
+    await store.deleteCollection('room-1');
+    expect(await store.getCollection('room-1')).toBeUndefined();
+  });
+});
+
+describe('upgrading the browser database', () => {
+  it('keeps the assessments and rubrics a version-1 database holds and adds collections', async () => {
+    const { openDB } = await import('idb');
+    const { IDBFactory } = await import('fake-indexeddb');
+    // A browser profile of its own: the other tests keep their database open.
+    globalThis.indexedDB = new IDBFactory();
+    // What the first released version created and saved.
+    const old = await openDB('ips-fidelity', 1, {
+      upgrade(db) {
+        db.createObjectStore('assessments', { keyPath: 'id' });
+        db.createObjectStore('rubrics', { keyPath: 'id' });
+      },
+    });
+    await old.put('assessments', stored('from-version-1', '2026-06-01T10:00:00.000Z', 2));
+    old.close();
+    const store = await openAssessmentStore();
+    expect((await store.getAssessment('from-version-1'))?.ratings['caseload-size']).toEqual({ score: 2 });
+    expect(await store.listCollections()).toEqual([]);
+  });
 });

@@ -32,6 +32,29 @@ export const RatingSchema = z.strictObject({
   components: z.array(KebabCaseIdSchema).max(100).optional(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
   sources: z.array(DataSourceSchema).optional(),
+  /** Why a consensus score differs from a reviewer's score; asked for by the consensus view. */
+  rationale: z.string().max(MAX_NOTE_LENGTH).optional(),
+});
+
+/** What one reviewer gave an item, as kept inside a consensus assessment so the agreed result stays traceable. */
+export const ReviewerRatingSchema = z.strictObject({
+  score: z.number().int('schema.whole-number').nullable().optional(),
+  na: z.boolean().optional(),
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+});
+
+/** One independent reviewer behind a consensus: who, when, from which assessment, and every score they gave. */
+export const ConsensusReviewerSchema = z.strictObject({
+  /** The id of the reviewer's own assessment, when it had one; the reviewer's file itself is never changed. */
+  assessmentId: z.string().min(1).max(100).optional(),
+  name: z.string().max(MAX_NAME_LENGTH),
+  date: z.iso.date(),
+  ratings: z.record(KebabCaseIdSchema, ReviewerRatingSchema),
+});
+
+/** The link from a consensus assessment to the independent ratings it settles. */
+export const ConsensusSourceSchema = z.strictObject({
+  reviewers: z.array(ConsensusReviewerSchema).min(2).max(20),
 });
 
 /** A step of the action plan a team agrees after a review. */
@@ -60,6 +83,10 @@ export const AssessmentSchema = z.strictObject({
   }),
   ratings: z.record(KebabCaseIdSchema, RatingSchema),
   actions: z.array(ActionSchema).max(500).optional(),
+  /** Present on a consensus assessment: the reviewers' own scores, kept for the side-by-side view and the report. */
+  consensus: ConsensusSourceSchema.optional(),
+  /** The training vignette a workshop participant rated, so the trainer can set it against the reference. */
+  vignette: KebabCaseIdSchema.optional(),
   createdAt: z.iso.datetime({ offset: true }).optional(),
   updatedAt: z.iso.datetime({ offset: true }).optional(),
 });
@@ -68,3 +95,5 @@ export type ReviewKind = z.infer<typeof ReviewKindSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type AssessmentAction = z.infer<typeof ActionSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
+export type ReviewerRating = z.infer<typeof ReviewerRatingSchema>;
+export type ConsensusReviewer = z.infer<typeof ConsensusReviewerSchema>;

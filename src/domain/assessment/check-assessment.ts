@@ -10,8 +10,9 @@ export interface AssessmentCheck {
 
 /**
  * Checks an assessment against the rubric it claims to use: every rated item exists, scores lie on the scale,
- * "not applicable" only where allowed, measures and ticked components belong to the item. A different rubric
- * version is a warning (items are matched by id), not an error.
+ * "not applicable" only where allowed, measures and ticked components belong to the item, and the reviewers'
+ * scores a consensus keeps are on the scale too. A different rubric version is a warning (items are matched by
+ * id), not an error.
  */
 export function checkAssessment(assessment: Assessment, rubric: Rubric, locale: UiLocale): AssessmentCheck {
   const errors: ValidationIssue[] = [];
@@ -63,6 +64,19 @@ export function checkAssessment(assessment: Assessment, rubric: Rubric, locale: 
         });
       }
     }
+  }
+  if (assessment.consensus) {
+    if (assessment.review.kind !== 'consensus') errors.push(makeIssue(locale, ['consensus'], 'assessment.consensus-kind'));
+    assessment.consensus.reviewers.forEach((reviewer, index) => {
+      for (const [itemId, rating] of Object.entries(reviewer.ratings)) {
+        const path = ['consensus', 'reviewers', index, 'ratings', itemId];
+        const item = items.get(itemId);
+        if (!item) errors.push(makeIssue(locale, path, 'assessment.unknown-item', { scale: rubric.id, id: itemId }));
+        else if (typeof rating.score === 'number' && (rating.score < rubric.scale.min || rating.score > rubric.scale.max)) {
+          errors.push(makeIssue(locale, [...path, 'score'], 'assessment.score-outside-scale', { score: rating.score, min: rubric.scale.min, max: rubric.scale.max }));
+        } else if (rating.na && typeof rating.score === 'number') errors.push(makeIssue(locale, path, 'assessment.score-and-na'));
+      }
+    });
   }
   return { errors, warnings };
 }

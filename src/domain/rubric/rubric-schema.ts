@@ -104,6 +104,11 @@ export const BandSchema = z.strictObject({
   max: z.number(),
   label: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
+  /**
+   * Months until the next review for a programme in this band (IPS: six while below good fidelity, twelve
+   * after). A history without it counts twelve months.
+   */
+  reviewAfterMonths: z.number().int().min(1).max(60).optional(),
 });
 
 export const SectionSchema = z.strictObject({
