@@ -8,7 +8,9 @@ export {
   AssessmentSchema,
   type Assessment,
   type AssessmentAction,
+  type ConsensusReviewer,
   type Rating,
+  type ReviewerRating,
   type ReviewKind,
 } from './assessment/assessment-schema.ts';
 export { checkAssessment, type AssessmentCheck } from './assessment/check-assessment.ts';
@@ -47,3 +49,16 @@ export { MAX_SCALE_LEVELS, validateRubric } from './rubric/validate-rubric.ts';
 export { findBand, scoreAssessment, type Gap, type PrincipleScore, type ScoreSummary, type SectionScore } from './scoring/score-assessment.ts';
 export { suggestScoreFromComponents, suggestScoreFromMeasure, suggestScoreFromSpecialists, type SpecialistSuggestion } from './scoring/suggest-score.ts';
 export { describeIssues, formatJsonPath, type ValidationIssue } from './validation-issue.ts';
+export {
+  MAX_CONSENSUS_REVIEWERS,
+  acceptSharedValues,
+  createConsensus,
+  reviewConsensus,
+  withAgreedValue,
+  type ConsensusItem,
+  type ConsensusReview,
+  type CreateConsensusResult,
+  type ItemAgreement,
+  type ItemValue,
+  type ReviewerFile,
+} from './consensus/build-consensus.ts';
