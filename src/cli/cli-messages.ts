@@ -10,6 +10,8 @@ Commands:
   score <assessment.json> [--scale <rubric.json>] [--lang fr|en|nl] [--json]
   agreement <a.json> <b.json> [more…] [--scale <rubric.json>] [--json]
   report <assessment.json> -o <report.pdf> [--lang fr|en|nl] [--previous <older.json>] [--date YYYY-MM-DD]
+  consensus <a.json> <b.json> [more…] -o <consensus.json> [--date YYYY-MM-DD] [--json]
+                                        agree the items where reviewers gave the same score, list the others
 
 Bundled scales (ips-25, ips-15, ips-principles) are found by id; --scale loads another rubric.
 The language comes from --lang, else from LANG, else English.`,
@@ -60,6 +62,15 @@ The language comes from --lang, else from LANG, else English.`,
   noDiscrepancies: 'The raters gave the same score on every item.',
   noComparable: 'No item was scored by two raters or more: there is nothing to compare yet.',
   notApplicableConflicts: 'Items one rater marked not applicable while another scored them:',
+  consensusUsage: 'Usage: ips-fidelity consensus <a.json> <b.json> [more…] -o <consensus.json> [--date YYYY-MM-DD]',
+  outputIsInput: 'The output {file} is one of the reviewers\' files; reviewers\' files are never overwritten. Choose another name.',
+  consensusWritten: 'Consensus written to {file}: {settled} of {items} items agreed, {toSettle} to settle.',
+  toSettle: 'Items to settle (open the file in the app, or edit it; give a reason where the agreed score differs from a reviewer\'s):',
+  nothingToSettle: 'The reviewers agree on every item.',
+  reviewerFallback: 'Reviewer {number}',
+  notApplicable: 'n/a',
+  unrated: 'not rated',
+  itemAgreements: { same: 'same score', 'differ-by-one': '1 point apart', 'differ-by-two-or-more': '{spread} points apart', 'na-conflict': 'not applicable for some', incomplete: 'not rated by every reviewer' },
   kinds: { self: 'self-audit', external: 'external review', consensus: 'consensus review', workshop: 'workshop' },
 };
 
@@ -74,6 +85,8 @@ Commandes :
   score <evaluation.json> [--scale <grille.json>] [--lang fr|en|nl] [--json]
   agreement <a.json> <b.json> [autres…] [--scale <grille.json>] [--json]
   report <evaluation.json> -o <rapport.pdf> [--lang fr|en|nl] [--previous <ancienne.json>] [--date AAAA-MM-JJ]
+  consensus <a.json> <b.json> [autres…] -o <consensus.json> [--date AAAA-MM-JJ] [--json]
+                                        retient les items cotés à l’identique, liste ceux à trancher
 
 Les grilles fournies (ips-25, ips-15, ips-principles) sont trouvées par identifiant ; --scale en charge une autre.
 La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
@@ -124,6 +137,15 @@ La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
   noDiscrepancies: 'Les évaluateurs ont donné le même score à chaque item.',
   noComparable: 'Aucun item n’a été coté par au moins deux évaluateurs : il n’y a encore rien à comparer.',
   notApplicableConflicts: 'Items qu’un évaluateur a jugés sans objet alors qu’un autre les a cotés :',
+  consensusUsage: 'Utilisation : ips-fidelity consensus <a.json> <b.json> [autres…] -o <consensus.json> [--date AAAA-MM-JJ]',
+  outputIsInput: 'La sortie {file} est l’un des fichiers des évaluateurs ; ceux-ci ne sont jamais écrasés. Choisissez un autre nom.',
+  consensusWritten: 'Consensus écrit dans {file} : {settled} items sur {items} retenus, {toSettle} à trancher.',
+  toSettle: 'Items à trancher (ouvrez le fichier dans l’application, ou modifiez-le ; justifiez tout score retenu qui diffère de celui d’un évaluateur) :',
+  nothingToSettle: 'Les évaluateurs sont d’accord sur chaque item.',
+  reviewerFallback: 'Évaluateur {number}',
+  notApplicable: 's.o.',
+  unrated: 'non coté',
+  itemAgreements: { same: 'même score', 'differ-by-one': '1 point d’écart', 'differ-by-two-or-more': '{spread} points d’écart', 'na-conflict': 'sans objet pour certains', incomplete: 'pas coté par chaque évaluateur' },
   kinds: { self: 'autoévaluation', external: 'évaluation externe', consensus: 'évaluation de consensus', workshop: 'atelier' },
 };
 
@@ -136,6 +158,8 @@ Opdrachten:
   score <meting.json> [--scale <schaal.json>] [--lang fr|en|nl] [--json]
   agreement <a.json> <b.json> [meer…] [--scale <schaal.json>] [--json]
   report <meting.json> -o <rapport.pdf> [--lang fr|en|nl] [--previous <oudere.json>] [--date JJJJ-MM-DD]
+  consensus <a.json> <b.json> [meer…] -o <consensus.json> [--date JJJJ-MM-DD] [--json]
+                                        neemt gelijk gescoorde items over, somt de rest op
 
 Meegeleverde schalen (ips-25, ips-15, ips-principles) worden op id gevonden; --scale laadt een andere.
 De taal komt uit --lang, anders uit LANG, anders Engels.`,
@@ -186,6 +210,15 @@ De taal komt uit --lang, anders uit LANG, anders Engels.`,
   noDiscrepancies: 'De beoordelaars gaven op elk item dezelfde score.',
   noComparable: 'Geen enkel item werd door minstens twee beoordelaars gescoord: er valt nog niets te vergelijken.',
   notApplicableConflicts: 'Items die een beoordelaar niet van toepassing vond terwijl een andere ze scoorde:',
+  consensusUsage: 'Gebruik: ips-fidelity consensus <a.json> <b.json> [meer…] -o <consensus.json> [--date JJJJ-MM-DD]',
+  outputIsInput: 'De uitvoer {file} is een van de bestanden van de beoordelaars; die worden nooit overschreven. Kies een andere naam.',
+  consensusWritten: 'Consensus geschreven naar {file}: {settled} van {items} items overeengekomen, {toSettle} nog te beslissen.',
+  toSettle: 'Nog te beslissen items (open het bestand in de app of bewerk het; motiveer elke score die afwijkt van die van een beoordelaar):',
+  nothingToSettle: 'De beoordelaars zijn het over elk item eens.',
+  reviewerFallback: 'Beoordelaar {number}',
+  notApplicable: 'n.v.t.',
+  unrated: 'niet gescoord',
+  itemAgreements: { same: 'zelfde score', 'differ-by-one': '1 punt verschil', 'differ-by-two-or-more': '{spread} punten verschil', 'na-conflict': 'voor sommigen niet van toepassing', incomplete: 'niet door elke beoordelaar gescoord' },
   kinds: { self: 'zelfevaluatie', external: 'externe meting', consensus: 'consensusmeting', workshop: 'workshop' },
 };
 

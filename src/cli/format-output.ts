@@ -5,6 +5,9 @@ import {
   scoreAssessment,
   type AgreementSummary,
   type Assessment,
+  type ConsensusItem,
+  type ConsensusReview,
+  type ItemValue,
   type LocalizedText,
   type Rubric,
   type UiLocale,
@@ -168,4 +171,50 @@ export function formatAgreement(rubric: Rubric, summary: AgreementSummary, local
     for (const item of summary.notApplicableConflicts) lines.push(`  ${itemLabel(item)}`);
   }
   return lines.join('\n');
+}
+
+/** How a reviewer's (or the consensus') value of an item is written: the score, "n/a" or "not rated". */
+function describeValue(value: ItemValue, messages: CliMessages): string {
+  if (value === null) return messages.unrated;
+  return value === 'na' ? messages.notApplicable : String(value);
+}
+
+function reviewerNames(review: ConsensusReview, messages: CliMessages): string[] {
+  return review.reviewers.map((reviewer, index) => reviewer.name.trim() || fill(messages.reviewerFallback, { number: index + 1 }));
+}
+
+function describeAgreement(item: ConsensusItem, messages: CliMessages): string {
+  const scores = item.reviewerValues.filter((value): value is number => typeof value === 'number');
+  const spread = scores.length > 1 ? Math.max(...scores) - Math.min(...scores) : 0;
+  return fill(messages.itemAgreements[item.agreement], { spread });
+}
+
+/** The `consensus` command's report: the reviewers' agreement, then every item still to settle with each value. */
+export function formatConsensus(rubric: Rubric, review: ConsensusReview, outputPath: string, locale: UiLocale, messages: CliMessages): string {
+  const { itemLabel } = labelsFor(rubric, locale);
+  const names = reviewerNames(review, messages);
+  const lines = [formatAgreement(rubric, review.agreement, locale, messages), ''];
+  lines.push(fill(messages.consensusWritten, { file: outputPath, settled: review.counts.settled, items: review.items.length, toSettle: review.counts.toSettle }));
+  const toSettle = review.items.filter((item) => !item.isSettled);
+  if (toSettle.length === 0) lines.push(messages.nothingToSettle);
+  else lines.push('', messages.toSettle);
+  for (const item of toSettle) {
+    const values = item.reviewerValues.map((value, index) => `${names[index] ?? ''} ${describeValue(value, messages)}`).join(' · ');
+    lines.push(`  ${itemLabel(item.item)}${messages.colon} ${values} (${describeAgreement(item, messages)})`);
+  }
+  return lines.join('\n');
+}
+
+/** The `consensus --json` shape documented in the README. */
+export function toConsensusJson(review: ConsensusReview, outputPath: string, messages: CliMessages) {
+  return {
+    output: outputPath,
+    reviewers: reviewerNames(review, messages),
+    items: review.items.length,
+    settled: review.counts.settled,
+    toSettle: review.items
+      .filter((item) => !item.isSettled)
+      .map((item) => ({ item: item.item, number: item.number, values: item.reviewerValues, agreement: item.agreement })),
+    agreement: toAgreementJson(review.agreement),
+  };
 }

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import {
+  acceptSharedValues,
   compareRaters,
+  createConsensus,
+  reviewConsensus,
   describeIssues,
   fillTemplate,
   isUiLocale,
@@ -16,7 +21,7 @@ import { loadBundledRubrics } from '../domain/rubric/bundled-rubrics.ts';
 import { writeFile } from 'node:fs/promises';
 import { CliError, type CliIo } from './cli-io.ts';
 import { getCliMessages, type CliMessages } from './cli-messages.ts';
-import { formatAgreement, formatScore, toAgreementJson, toScoreJson } from './format-output.ts';
+import { formatAgreement, formatConsensus, formatScore, toAgreementJson, toConsensusJson, toScoreJson } from './format-output.ts';
 
 /** Removes C0/C1 control characters (except tab and newline) and bidirectional overrides from output text. */
 export function stripTerminalControls(text: string): string {
@@ -148,7 +153,7 @@ function localToday(): string {
 async function runReport(context: Context): Promise<number> {
   const [path, ...extra] = context.files;
   if (path === undefined || extra.length > 0 || !context.outputPath) throw new CliError(fillTemplate(context.messages.needFiles, { command: 'report', count: 1 }) + `\n${context.messages.reportUsage}`);
-  if (context.reportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(context.reportDate)) throw new CliError(fillTemplate(context.messages.badDate, { date: context.reportDate }));
+  checkDate(context);
   const rubrics = await loadRubrics(context);
   const { assessment, rubric } = await loadAssessment(context, path, rubrics);
   const previous = context.previousPath ? await loadAssessment(context, context.previousPath, rubrics) : undefined;
@@ -156,12 +161,47 @@ async function runReport(context: Context): Promise<number> {
   // The PDF code loads only for this command.
   const [{ buildReportModel }, { renderReportPdf }] = await Promise.all([import('../report/build-report-model.ts'), import('../report/render-report-pdf.ts')]);
   const model = buildReportModel({ rubric, assessment, locale: context.locale, generatedOn: context.reportDate ?? localToday(), previous: previous?.assessment });
-  try {
-    await writeFile(context.outputPath, renderReportPdf(model));
-  } catch (error) {
-    throw new CliError(fillTemplate(context.messages.cannotWrite, { file: context.outputPath, detail: error instanceof Error ? error.message : String(error) }));
-  }
+  await writeOrFail(context, context.outputPath, renderReportPdf(model));
   context.io.stdout(fillTemplate(context.messages.reportWritten, { file: context.outputPath }));
+  return 0;
+}
+
+function checkDate(context: Context): void {
+  if (context.reportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(context.reportDate)) throw new CliError(fillTemplate(context.messages.badDate, { date: context.reportDate }));
+}
+
+async function writeOrFail(context: Context, path: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    throw new CliError(fillTemplate(context.messages.cannotWrite, { file: path, detail: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/**
+ * `consensus`: starts the consensus of two or more reviewers' assessments, agrees the items they rated alike
+ * and lists the others. The reviewers' files are only read; writing over one of them is refused.
+ */
+async function runConsensus(context: Context): Promise<number> {
+  const output = context.outputPath;
+  if (context.files.length < 2 || !output) throw new CliError(`${fillTemplate(context.messages.needFiles, { command: 'consensus', count: '2+' })}\n${context.messages.consensusUsage}`);
+  checkDate(context);
+  if (context.files.some((path) => resolve(path) === resolve(output))) throw new CliError(fillTemplate(context.messages.outputIsInput, { file: output }));
+  const rubrics = await loadRubrics(context);
+  const loaded = [];
+  for (const path of context.files) loaded.push({ path, ...(await loadAssessment(context, path, rubrics)) });
+  const started = createConsensus(
+    loaded.map(({ path, assessment }) => ({ label: path, assessment })),
+    { id: randomUUID(), date: context.reportDate ?? localToday(), now: new Date().toISOString(), locale: context.locale },
+  );
+  if (!started.ok) throw new CliError(describeIssues(started.errors));
+  for (const warning of started.warnings) context.io.stderr(`${context.messages.warning}: ${warning.message}`);
+  // Every reviewer's file was checked against its rubric; the first one's rubric is the consensus' scale.
+  const rubric = loaded[0]!.rubric;
+  const consensus = { ...started.consensus, ratings: acceptSharedValues(rubric, started.consensus).ratings };
+  await writeOrFail(context, output, `${JSON.stringify(consensus, null, 2)}\n`);
+  const review = reviewConsensus(rubric, consensus);
+  context.io.stdout(context.json ? JSON.stringify(toConsensusJson(review, output, context.messages), null, 2) : formatConsensus(rubric, review, output, context.locale, context.messages));
   return 0;
 }
 
@@ -170,6 +210,7 @@ const commands: Record<string, (context: Context) => Promise<number>> = {
   score: runScore,
   agreement: runAgreement,
   report: runReport,
+  consensus: runConsensus,
 };
 
 /**

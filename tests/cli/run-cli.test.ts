@@ -259,3 +259,65 @@ describe('the command line itself', () => {
     expect(failure?.stderr.trim()).toBe('Cannot open /nowhere.json: no such file.');
   }, 30_000);
 });
+
+describe('consensus', () => {
+  const reviewerA = fixturePath('assessments/ips-25-reviewer-a.json');
+  const reviewerB = fixturePath('assessments/ips-25-reviewer-b.json');
+
+  it('writes a consensus with the shared scores agreed and lists the items to settle, leaving the reviewers\' files as they were', async () => {
+    const before = [readFileSync(reviewerA, 'utf8'), readFileSync(reviewerB, 'utf8')];
+    const output = join(mkdtempSync(join(tmpdir(), 'ips-cli-consensus-')), 'consensus.json');
+    const result = await run(['consensus', reviewerA, reviewerB, '-o', output, '--date', '2026-11-21']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect([readFileSync(reviewerA, 'utf8'), readFileSync(reviewerB, 'utf8')]).toEqual(before);
+    expect(result.stdout).toContain(`Consensus written to ${output}: 20 of 25 items agreed, 5 to settle.`);
+    expect(result.stdout).toContain('  13. Disclosure: Reviewer A 4 · Reviewer B 2 (2 points apart)');
+    expect(result.stdout).toContain('  20. Diversity of employers: Reviewer A 4 · Reviewer B not rated (not rated by every reviewer)');
+    const written = JSON.parse(readFileSync(output, 'utf8')) as { review: unknown; ratings: Record<string, unknown>; consensus: { reviewers: unknown[] } };
+    expect(written.review).toEqual({ kind: 'consensus', date: '2026-11-21', raters: ['Reviewer A', 'Reviewer B'] });
+    expect(Object.keys(written.ratings)).toHaveLength(20);
+    expect(written.ratings['disclosure']).toBeUndefined();
+    expect(written.consensus.reviewers).toHaveLength(2);
+    // The written consensus is itself a valid assessment the other commands read.
+    const validated = await run(['validate', output]);
+    expect(validated.code).toBe(0);
+  });
+
+  it('gives the items to settle as JSON', async () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'ips-cli-consensus-')), 'consensus.json');
+    const result = await run(['consensus', reviewerA, reviewerB, '-o', output, '--json']);
+    const parsed = JSON.parse(result.stdout) as { settled: number; toSettle: Array<{ item: string; values: unknown[]; agreement: string }> };
+    expect(parsed.settled).toBe(20);
+    expect(parsed.toSettle.map((item) => item.item)).toEqual(['vr-collaboration', 'zero-exclusion', 'disclosure', 'rapid-job-search', 'employer-diversity']);
+    expect(parsed.toSettle[2]).toEqual({ item: 'disclosure', number: 13, values: [4, 2], agreement: 'differ-by-two-or-more' });
+  });
+
+  it('says it in French', async () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'ips-cli-consensus-')), 'consensus.json');
+    const result = await run(['consensus', reviewerA, reviewerB, '-o', output, '--lang', 'fr']);
+    expect(result.stdout).toContain('20 items sur 25 retenus, 5 à trancher.');
+    expect(result.stdout).toContain('13. Divulgation (dévoilement) du trouble à l’employeur\u00A0: Reviewer A 4 · Reviewer B 2 (2 points d’écart)');
+  });
+
+  it.each([
+    [['consensus', reviewerA, '-o', '/tmp/x.json'], /^The consensus command needs 2\+ file\(s\)\./],
+    [['consensus', reviewerA, reviewerB], /^The consensus command needs 2\+ file\(s\)\./],
+    [['consensus', reviewerA, reviewerB, '-o', reviewerB], /is one of the reviewers' files; reviewers' files are never overwritten/],
+    [['consensus', reviewerA, reviewerA, '-o', '/tmp/x.json'], /ips-25-reviewer-a\.json is the same assessment as .*ips-25-reviewer-a\.json; give each reviewer's own file once\./],
+  ])('refuses %j with a clear message', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(looksLikeStackTrace);
+  });
+
+  it('refuses a consensus given as a reviewer\'s file', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ips-cli-consensus-'));
+    const first = join(directory, 'first.json');
+    await run(['consensus', reviewerA, reviewerB, '-o', first]);
+    const result = await run(['consensus', first, reviewerB, '-o', join(directory, 'second.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${first} is already a consensus; give the reviewers' own files.\n`);
+  });
+});

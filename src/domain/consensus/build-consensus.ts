@@ -101,11 +101,11 @@ export function createConsensus(
     if (first && assessment.scale.id !== first.assessment.scale.id) {
       errors.push(makeIssue(locale, '', 'consensus.scale-differs', { file: label, found: assessment.scale.id, expected: first.assessment.scale.id }));
     }
-    if (assessment.id) {
-      const earlier = seenIds.get(assessment.id);
-      if (earlier !== undefined) errors.push(makeIssue(locale, '', 'consensus.same-assessment', { file: label, other: earlier }));
-      else seenIds.set(assessment.id, label);
-    }
+    // Files the app wrote carry an id; a hand-written file without one is the same assessment when every field is.
+    const identity = assessment.id ?? JSON.stringify(assessment);
+    const earlier = seenIds.get(identity);
+    if (earlier !== undefined) errors.push(makeIssue(locale, '', 'consensus.same-assessment', { file: label, other: earlier }));
+    else seenIds.set(identity, label);
   }
   if (errors.length > 0 || !first) return { ok: false, errors };
 
