@@ -196,8 +196,9 @@ async function runConsensus(context: Context): Promise<number> {
   );
   if (!started.ok) throw new CliError(describeIssues(started.errors));
   for (const warning of started.warnings) context.io.stderr(`${context.messages.warning}: ${warning.message}`);
-  // Every reviewer's file was checked against its rubric; the first one's rubric is the consensus' scale.
-  const rubric = loaded[0]!.rubric;
+  // Every reviewer's file was checked against its rubric, all of one scale: the first one's is the consensus' scale.
+  const rubric = loaded[0]?.rubric;
+  if (!rubric) throw new CliError(context.messages.consensusUsage);
   const consensus = { ...started.consensus, ratings: acceptSharedValues(rubric, started.consensus).ratings };
   await writeOrFail(context, output, `${JSON.stringify(consensus, null, 2)}\n`);
   const review = reviewConsensus(rubric, consensus);
