@@ -4,6 +4,7 @@ import {
   findRating,
   findScore,
   localize,
+  reviewConsensus,
   scoreAssessment,
   type Assessment,
   type LocalizedText,
@@ -59,6 +60,15 @@ export interface ReportModel {
   itemTable: Array<ItemRef & { section: string; principle: string; score: string; note: string | null }>;
   changes: null | { previousDate: string; total: { before: string; after: string; delta: string }; items: Array<ItemRef & { before: string; after: string; delta: number | null }> };
   actionPlan: { rows: Array<{ item: string; action: string; owner: string; due: string }>; blankRows: number };
+  /** For a consensus assessment: each reviewer's own scores beside the consensus, and how far they agreed. */
+  consensusAnnex: null | {
+    intro: string;
+    reviewers: string[];
+    provisionalNote: string | null;
+    agreementHeading: string;
+    figures: Array<{ label: string; value: string }>;
+    rows: Array<ItemRef & { values: string[]; consensus: string; rationale: string; differs: boolean }>;
+  };
 }
 
 /** The report's English is British, like its wording. */
@@ -77,6 +87,43 @@ function formatDate(locale: UiLocale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day))).replace(/\u202F/g, '\u00A0');
+}
+
+/** The consensus annex: every item with each reviewer's value, the agreed value and the reason for a change. */
+function buildConsensusAnnex(rubric: Rubric, assessment: Assessment, locale: UiLocale, labels: ReportMessages, refOf: (item: RubricItem) => ItemRef): ReportModel['consensusAnnex'] {
+  const review = reviewConsensus(rubric, assessment);
+  const number2 = makeNumberFormat(locale, 2);
+  const percentFormat = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const orUndefined = (value: number | null, format: (value: number) => string) => (value === null ? labels.undefinedFigure : format(value).replace(/\u202F/g, '\u00A0'));
+  const percent = (share: number) => percentFormat.format(share);
+  const valueText = (value: number | 'na' | null) => (value === null ? labels.notRated : value === 'na' ? labels.notApplicable : String(value));
+  const items = new Map(rubric.items.map((item) => [item.id, item]));
+  const { agreement } = review;
+  return {
+    intro: labels.annexIntro,
+    reviewers: review.reviewers.map((reviewer, index) => reviewer.name.trim() || fillTemplate(labels.reviewer, { number: index + 1 })),
+    provisionalNote: review.counts.toSettle > 0 ? fillTemplate(labels.annexProvisional, { count: review.counts.toSettle }) : null,
+    agreementHeading: fillTemplate(labels.agreementFigures, { items: agreement.items }),
+    figures: [
+      { label: labels.exactAgreement, value: orUndefined(agreement.exactAgreement, percent) },
+      { label: labels.withinOne, value: orUndefined(agreement.withinOne, percent) },
+      { label: labels.meanDifference, value: orUndefined(agreement.meanAbsoluteDifference, number2) },
+      { label: labels.alpha, value: `${orUndefined(agreement.krippendorffAlpha.ordinal, number2)} / ${orUndefined(agreement.krippendorffAlpha.interval, number2)}` },
+    ],
+    rows: review.items.flatMap((row) => {
+      const item = items.get(row.item);
+      if (!item) return [];
+      return [
+        {
+          ...refOf(item),
+          values: row.reviewerValues.map(valueText),
+          consensus: row.consensus === null ? labels.notSettled : valueText(row.consensus),
+          rationale: row.rationale,
+          differs: row.agreement !== 'same',
+        },
+      ];
+    }),
+  };
 }
 
 /**
@@ -259,5 +306,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
       }),
       blankRows: actions.length > 0 ? 0 : BLANK_ACTION_ROWS,
     },
+    consensusAnnex: assessment.consensus ? buildConsensusAnnex(rubric, assessment, locale, labels, refOf) : null,
   };
 }

@@ -275,6 +275,29 @@ export function renderReportPdf(model: ReportModel): Uint8Array {
     { 0: { cellWidth: 45 }, 2: { cellWidth: 28 }, 3: { cellWidth: 24 } },
   );
 
+  const annex = model.consensusAnnex;
+  if (annex) {
+    writer.newPage();
+    writer.heading(labels.annex, 18);
+    writer.paragraph(annex.intro);
+    if (annex.provisionalNote) writer.paragraph(annex.provisionalNote, { bold: true });
+    writer.heading(annex.agreementHeading, 12);
+    writer.bullets(annex.figures.map((figure) => `${figure.label}${colon} ${figure.value}`));
+    // A mark beside the number, not colour alone, shows the items the reviewers first rated differently.
+    writer.paragraph(labels.differsLegend, { size: 9, color: MUTED });
+    writer.table(
+      ['#', labels.item, ...annex.reviewers, labels.consensus, labels.rationale],
+      annex.rows.map((row) => [`${row.number}${row.differs ? '*' : ''}`, row.title, ...row.values, row.consensus, row.rationale]),
+      {
+        0: { cellWidth: 11 },
+        1: { cellWidth: 50 },
+        // Two or three reviewers keep their names on one line; more share the width.
+        ...Object.fromEntries(annex.reviewers.map((_, index) => [index + 2, { cellWidth: annex.reviewers.length <= 3 ? 22 : ('auto' as const) }])),
+        [annex.reviewers.length + 2]: { cellWidth: 22 },
+      },
+    );
+  }
+
   writer.decoratePages();
   return new Uint8Array(writer.doc.output('arraybuffer'));
 }

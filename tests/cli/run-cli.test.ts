@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -282,6 +282,10 @@ describe('consensus', () => {
     // The written consensus is itself a valid assessment the other commands read.
     const validated = await run(['validate', output]);
     expect(validated.code).toBe(0);
+    const reported = await run(['report', output, '-o', `${output}.pdf`, '--date', '2026-11-22']);
+    expect(reported.code).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', `${output}.pdf`, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Annex: the reviewers\' independent ratings');
   });
 
   it('gives the items to settle as JSON', async () => {

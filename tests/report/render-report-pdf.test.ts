@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAssessment, type Assessment } from '../../src/domain/index.ts';
+import { acceptSharedValues, createConsensus, parseAssessment, type Assessment } from '../../src/domain/index.ts';
 import { buildReportModel } from '../../src/report/build-report-model.ts';
 import { renderReportPdf } from '../../src/report/render-report-pdf.ts';
 import { bundledRubric, makeAssessment, readFixture, uniformRatings } from '../helpers/factories.ts';
@@ -76,6 +76,30 @@ describe('renderReportPdf', () => {
     const previous = makeAssessment(ips25, uniformRatings(ips25, 3), { review: { kind: 'self', date: '2026-05-20', raters: [] } });
     const { text } = readPdf(render(boston, 'en', previous));
     expect(text).toContain('Change since the previous review (20 May 2026)');
+  });
+
+  it('adds the reviewers\' scores, the reasons and the agreement figures to a consensus report', () => {
+    const reviewers = ['ips-25-reviewer-a.json', 'ips-25-reviewer-b.json'].map((name) => {
+      const reviewer = parseAssessment(readFixture(`assessments/${name}`), { findRubric: () => ips25 });
+      if (!reviewer.ok) throw new Error(name);
+      return { label: name, assessment: reviewer.assessment };
+    });
+    const started = createConsensus(reviewers, { id: 'consensus', date: '2026-11-21', now: '2026-11-21T10:00:00.000Z' });
+    if (!started.ok) throw new Error('consensus');
+    const { ratings } = acceptSharedValues(ips25, started.consensus);
+    ratings['disclosure'] = { score: 3, rationale: 'Disclosure is discussed with every person, not yet planned with employers.' };
+    const consensus = { ...started.consensus, ratings };
+    const { text } = readPdf(render(consensus, 'en'));
+    expect(text).toContain('Annex: the reviewers\' independent ratings');
+    expect(text).toContain('4 items are not settled yet: this report is provisional.');
+    expect(text).toContain('Agreement between the reviewers (24 items rated by at least two)');
+    expect(text).toMatch(/Same score: 83%/);
+    expect(text.replace(/\s+/g, ' ')).toContain('Disclosure is discussed with every person, not yet planned with employers.');
+    expect(text).toMatch(/Reviewer A\s+Reviewer B\s+Consensus/);
+    expect(text).toMatch(/\n13\*\s+Disclosure\s+4\s+2\s+3\s/);
+    expect(text).toMatch(/\n20\*\s+Diversity of employers\s+4\s+not rated\s+to settle\s/);
+    // A report of an ordinary assessment has no annex.
+    expect(readPdf(render(boston, 'en')).text).not.toContain('Annex');
   });
 
   it('gives a valid PDF for an assessment with every item unrated', () => {
