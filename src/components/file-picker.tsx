@@ -1,19 +1,36 @@
 import { useId, useState, type DragEvent } from 'react';
 
+export interface PickedFile {
+  name: string;
+  text: string;
+}
+
+type FilePickerProps = { label: string; dropHint?: string } & (
+  | { multiple?: false; onText: (text: string, fileName: string) => void }
+  | { multiple: true; onTexts: (files: PickedFile[]) => void }
+);
+
 /**
- * A file button with a drop zone around it. The picked or dropped file is read as text and handed over with its
- * name; reading never happens on the main thread's critical path of rendering.
+ * A file button with a drop zone around it. Picked or dropped files are read as text and handed over with their
+ * names: one file, or (with `multiple`) every file at once, so the caller can report on the whole batch.
  */
-export function FilePicker({ label, dropHint, onText }: { label: string; dropHint?: string; onText: (text: string, fileName: string) => void }) {
+export function FilePicker(props: FilePickerProps) {
+  const { label, dropHint } = props;
   const inputId = useId();
   const [isDragging, setIsDragging] = useState(false);
-  const readFile = async (file: File | undefined) => {
-    if (file) onText(await file.text(), file.name);
+  const readFiles = async (list: FileList | null | undefined) => {
+    const files = [...(list ?? [])];
+    if (props.multiple) {
+      if (files.length > 0) props.onTexts(await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))));
+      return;
+    }
+    const [file] = files;
+    if (file) props.onText(await file.text(), file.name);
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setIsDragging(false);
-    void readFile(event.dataTransfer.files[0]);
+    void readFiles(event.dataTransfer.files);
   };
   return (
     <div
@@ -33,8 +50,9 @@ export function FilePicker({ label, dropHint, onText }: { label: string; dropHin
         className="visually-hidden"
         type="file"
         accept="application/json,.json"
+        multiple={props.multiple ?? false}
         onChange={(event) => {
-          void readFile(event.target.files?.[0]);
+          void readFiles(event.target.files);
           event.target.value = '';
         }}
       />

@@ -106,6 +106,11 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
           {t('assess.byPrinciple')}
         </Link>
         <span className="toolbar-spacer" />
+        {assessment.consensus ? (
+          <Link href={`/a/${id}/consensus`} className="button button-secondary">
+            {t('consensus.openConsensus')}
+          </Link>
+        ) : null}
         <Link href={`/a/${id}/results`} className="button">
           {t('assess.results')}
         </Link>

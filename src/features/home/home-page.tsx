@@ -136,6 +136,19 @@ export function HomePage() {
         <FilePicker label={t('home.loadRubric')} dropHint={t('home.dropRubric')} onText={(raw, name) => void onRubricFile(raw, name)} />
       </section>
 
+      <section aria-labelledby="workflows-heading">
+        <h2 id="workflows-heading">{t('home.workflowsHeading')}</h2>
+        <ul className="card-list">
+          <li className="card">
+            <h3>{t('consensus.startHeading')}</h3>
+            <p className="meta">{t('consensus.homeHint')}</p>
+            <Link className="button" href="/consensus/new">
+              {t('consensus.homeLink')}
+            </Link>
+          </li>
+        </ul>
+      </section>
+
       {notice?.kind === 'ok' ? (
         <p className="notice" role="status">
           {notice.text}
@@ -171,7 +184,7 @@ export function HomePage() {
                   </span>
                 </div>
                 <div className="actions">
-                  <Link className="button" href={`/a/${entry.id}`}>
+                  <Link className="button" href={entry.consensus ? `/a/${entry.id}/consensus` : `/a/${entry.id}`}>
                     {t('home.open')}
                   </Link>
                   <button type="button" className="button button-secondary" title={t('home.duplicateHint')} onClick={() => void duplicate(entry)}>

@@ -58,6 +58,12 @@ export function ResultsPage({ id }: { id: string }) {
     <>
       <p>
         <Link href={`/a/${id}`}>← {t('results.backToRating')}</Link>
+        {assessment.consensus ? (
+          <>
+            {' · '}
+            <Link href={`/a/${id}/consensus`}>{t('consensus.openConsensus')}</Link>
+          </>
+        ) : null}
       </p>
       <h1>
         {t('results.heading')}
