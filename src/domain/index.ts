@@ -62,3 +62,6 @@ export {
   type ItemValue,
   type ReviewerFile,
 } from './consensus/build-consensus.ts';
+export { aggregateWorkshop, type ItemSpread, type ParticipantDistance, type ScoreCount, type WorkshopSummary } from './workshop/aggregate-workshop.ts';
+export { parseVignette, type VignetteParseOptions, type VignetteParseResult } from './workshop/parse-vignette.ts';
+export { VIGNETTE_FORMAT, VIGNETTE_FORMAT_VERSION, VignetteSchema, type ReferenceRating, type Vignette } from './workshop/vignette-schema.ts';
