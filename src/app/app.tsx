@@ -17,6 +17,9 @@ const StartPage = lazy(() => import('../features/start/start-page.tsx').then((mo
 const AssessPage = lazy(() => import('../features/assess/assess-page.tsx').then((module) => ({ default: module.AssessPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
 const ConsensusStartPage = lazy(() => import('../features/consensus/consensus-start-page.tsx').then((module) => ({ default: module.ConsensusStartPage })));
+const VignettePage = lazy(() => import('../features/workshop/vignette-page.tsx').then((module) => ({ default: module.VignettePage })));
+const WorkshopListPage = lazy(() => import('../features/workshop/workshop-list-page.tsx').then((module) => ({ default: module.WorkshopListPage })));
+const WorkshopPage = lazy(() => import('../features/workshop/workshop-page.tsx').then((module) => ({ default: module.WorkshopPage })));
 const ConsensusPage = lazy(() => import('../features/consensus/consensus-page.tsx').then((module) => ({ default: module.ConsensusPage })));
 
 const LANGUAGE_NAMES: Record<UiLocale, string> = { fr: 'Français', en: 'English', nl: 'Nederlands' };
@@ -120,6 +123,10 @@ function Shell() {
               <Route path="/a/:id/results">{(params) => <ResultsPage id={params.id} />}</Route>
               <Route path="/a/:id/consensus">{(params) => <ConsensusPage id={params.id} />}</Route>
               <Route path="/consensus/new">{() => <ConsensusStartPage />}</Route>
+              <Route path="/vignette/:id">{(params) => <VignettePage id={params.id} />}</Route>
+              <Route path="/workshop">{() => <WorkshopListPage />}</Route>
+              <Route path="/workshop/:id">{(params) => <WorkshopPage id={params.id} projection={false} />}</Route>
+              <Route path="/workshop/:id/projection">{(params) => <WorkshopPage id={params.id} projection />}</Route>
               <Route>{() => <HomePage />}</Route>
             </Switch>
           </Suspense>

@@ -12,8 +12,9 @@ function readRememberedLanguage(): string | null {
   }
 }
 
-// A start link such as `?scale=ips-25&lang=nl` opens the new-review form of that scale; the address then becomes
-// the form's own (`#/new/ips-25`), so a reload does not start yet another review.
+// A start link such as `?scale=ips-25&lang=nl` opens the new-review form of that scale, and `?vignette=<id>` a
+// workshop vignette to read; the address then becomes the screen's own (`#/new/ips-25`, `#/vignette/<id>`), so a
+// reload does not start yet another review.
 const search = new URLSearchParams(window.location.search);
 const locale = chooseInitialLocale(window.location.search, readRememberedLanguage(), navigator.languages ?? []);
 if (search.has('lang')) {
@@ -25,11 +26,14 @@ if (search.has('lang')) {
 }
 // Both parameters are taken once, then removed from the address: a reload then returns to the screen the user
 // reached (not a new form), and a later language choice in the menu survives it.
+const isId = (value: string | null): value is string => value !== null && /^[a-z0-9-]{1,80}$/.test(value);
 const startScale = search.get('scale');
-const hash = startScale && /^[a-z0-9-]{1,80}$/.test(startScale) ? `#/new/${startScale}` : window.location.hash;
-if (search.has('scale') || search.has('lang')) {
+const startVignette = search.get('vignette');
+const hash = isId(startVignette) ? `#/vignette/${startVignette}` : isId(startScale) ? `#/new/${startScale}` : window.location.hash;
+if (search.has('scale') || search.has('lang') || search.has('vignette')) {
   search.delete('scale');
   search.delete('lang');
+  search.delete('vignette');
   const rest = search.toString();
   window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${hash}`);
 }

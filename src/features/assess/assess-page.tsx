@@ -106,6 +106,11 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
           {t('assess.byPrinciple')}
         </Link>
         <span className="toolbar-spacer" />
+        {assessment.vignette ? (
+          <Link href={`/vignette/${assessment.vignette}`} className="button button-secondary">
+            {t('workshop.readAgain')}
+          </Link>
+        ) : null}
         {assessment.consensus ? (
           <Link href={`/a/${id}/consensus`} className="button button-secondary">
             {t('consensus.openConsensus')}

@@ -146,6 +146,13 @@ export function HomePage() {
               {t('consensus.homeLink')}
             </Link>
           </li>
+          <li className="card">
+            <h3>{t('workshop.homeHeading')}</h3>
+            <p className="meta">{t('workshop.homeHint')}</p>
+            <Link className="button" href="/workshop">
+              {t('workshop.homeLink')}
+            </Link>
+          </li>
         </ul>
       </section>
 
