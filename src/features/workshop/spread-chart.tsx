@@ -28,9 +28,13 @@ export function SpreadChart({ spread }: { spread: ItemSpread }) {
         })}
       </div>
       <figcaption className="hint">
-        {spread.reference === null ? null : <>★ {t('workshop.referenceCaption', { score: spread.reference })} · </>}
-        {spread.notApplicable > 0 ? `${t('workshop.notApplicableCount', { count: spread.notApplicable })} · ` : ''}
-        {spread.unrated > 0 ? t('workshop.unratedCount', { count: spread.unrated }) : null}
+        {[
+          spread.reference === null ? null : `★ ${t('workshop.referenceCaption', { score: spread.reference })}`,
+          spread.notApplicable > 0 ? t('workshop.notApplicableCount', { count: spread.notApplicable }) : null,
+          spread.unrated > 0 ? t('workshop.unratedCount', { count: spread.unrated }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </figcaption>
     </figure>
   );
