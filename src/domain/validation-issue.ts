@@ -23,6 +23,15 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
+/**
+ * Writes control and direction-changing characters of a quoted value as `\u0007` escapes: the reader sees
+ * what is in the file, and nothing in an error message can ring a bell or reverse the text around it.
+ */
+function showInvisibles(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Builds an issue from a domain message key, rendered in `locale`. */
 export function makeIssue(
   locale: UiLocale,
@@ -45,7 +54,7 @@ export function convertZodIssues(locale: UiLocale, issues: readonly z.core.$ZodI
     const message = inner?.message ?? issue.message;
         if (isMessageKey(message)) {
       const found = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input ?? null);
-      return { path, code: message, message: formatMessage(locale, message, { found: String(found).slice(0, 80) }) };
+      return { path, code: message, message: formatMessage(locale, message, { found: showInvisibles(String(found).slice(0, 80)) }) };
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return { path, code: 'schema.required', message: formatMessage(locale, 'schema.required') };

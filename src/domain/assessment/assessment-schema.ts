@@ -48,13 +48,13 @@ export const ConsensusReviewerSchema = z.strictObject({
   /** The id of the reviewer's own assessment, when it had one; the reviewer's file itself is never changed. */
   assessmentId: z.string().min(1).max(100).optional(),
   name: z.string().max(MAX_NAME_LENGTH),
-  date: z.iso.date(),
+  date: z.iso.date({ error: 'schema.date' }),
   ratings: z.record(KebabCaseIdSchema, ReviewerRatingSchema),
 });
 
 /** The link from a consensus assessment to the independent ratings it settles. */
 export const ConsensusSourceSchema = z.strictObject({
-  reviewers: z.array(ConsensusReviewerSchema).min(2).max(20),
+  reviewers: z.array(ConsensusReviewerSchema).min(2, 'schema.two-reviewers').max(20),
 });
 
 /** A step of the action plan a team agrees after a review. */
@@ -62,7 +62,7 @@ export const ActionSchema = z.strictObject({
   item: KebabCaseIdSchema.optional(),
   action: z.string().max(MAX_NOTE_LENGTH),
   owner: z.string().max(MAX_NAME_LENGTH).optional(),
-  due: z.iso.date().optional(),
+  due: z.iso.date({ error: 'schema.date' }).optional(),
 });
 
 export const AssessmentSchema = z.strictObject({
@@ -78,7 +78,7 @@ export const AssessmentSchema = z.strictObject({
   }),
   review: z.strictObject({
     kind: ReviewKindSchema,
-    date: z.iso.date(),
+    date: z.iso.date({ error: 'schema.date' }),
     raters: z.array(z.string().max(MAX_NAME_LENGTH)).max(500),
   }),
   ratings: z.record(KebabCaseIdSchema, RatingSchema),
@@ -87,8 +87,8 @@ export const AssessmentSchema = z.strictObject({
   consensus: ConsensusSourceSchema.optional(),
   /** The training vignette a workshop participant rated, so the trainer can set it against the reference. */
   vignette: KebabCaseIdSchema.optional(),
-  createdAt: z.iso.datetime({ offset: true }).optional(),
-  updatedAt: z.iso.datetime({ offset: true }).optional(),
+  createdAt: z.iso.datetime({ offset: true, error: 'schema.date-time' }).optional(),
+  updatedAt: z.iso.datetime({ offset: true, error: 'schema.date-time' }).optional(),
 });
 
 export type ReviewKind = z.infer<typeof ReviewKindSchema>;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/domain-messages.ts';
 import type { UiLocale } from '../i18n/locale.ts';
 import type { Rubric } from '../rubric/rubric-schema.ts';
 import { makeIssue, type ValidationIssue } from '../validation-issue.ts';
@@ -6,6 +7,15 @@ import type { Assessment } from './assessment-schema.ts';
 export interface AssessmentCheck {
   errors: ValidationIssue[];
   warnings: ValidationIssue[];
+}
+
+/** The message for a value outside a measure's limits, naming only the limits that exist; null when inside. */
+function describeOutOfRange(value: number, min: number | undefined, max: number | undefined): { key: MessageKey; params: Record<string, number> } | null {
+  const isTooLow = min !== undefined && value < min;
+  const isTooHigh = max !== undefined && value > max;
+  if (!isTooLow && !isTooHigh) return null;
+  if (min !== undefined && max !== undefined) return { key: 'assessment.measure-outside', params: { value, min, max } };
+  return isTooLow ? { key: 'assessment.measure-too-low', params: { value, min: min ?? 0 } } : { key: 'assessment.measure-too-high', params: { value, max: max ?? 0 } };
 }
 
 /**
@@ -38,21 +48,18 @@ export function checkAssessment(assessment: Assessment, rubric: Rubric, locale: 
     if (rating.measure !== undefined) {
       if (!item.measure) errors.push(makeIssue(locale, [...path, 'measure'], 'assessment.no-measure'));
       else {
-        const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = item.measure;
-        if (rating.measure < min || rating.measure > max) {
-          errors.push(makeIssue(locale, [...path, 'measure'], 'assessment.measure-outside', { value: rating.measure, min, max }));
-        }
+        const problem = describeOutOfRange(rating.measure, item.measure.min, item.measure.max);
+        if (problem) errors.push(makeIssue(locale, [...path, 'measure'], problem.key, problem.params));
       }
     }
     if (rating.specialists !== undefined && !item.perSpecialist) errors.push(makeIssue(locale, [...path, 'specialists'], 'assessment.no-specialists'));
     else if (rating.specialists !== undefined) {
       // Per-specialist values are measured values when the item has a measure, scores otherwise.
-      const min = item.measure ? (item.measure.min ?? Number.NEGATIVE_INFINITY) : rubric.scale.min;
-      const max = item.measure ? (item.measure.max ?? Number.POSITIVE_INFINITY) : rubric.scale.max;
+      const min = item.measure ? item.measure.min : rubric.scale.min;
+      const max = item.measure ? item.measure.max : rubric.scale.max;
       rating.specialists.forEach((specialist, index) => {
-        if (specialist.value < min || specialist.value > max) {
-          errors.push(makeIssue(locale, [...path, 'specialists', index, 'value'], 'assessment.measure-outside', { value: specialist.value, min, max }));
-        }
+        const problem = describeOutOfRange(specialist.value, min, max);
+        if (problem) errors.push(makeIssue(locale, [...path, 'specialists', index, 'value'], problem.key, problem.params));
       });
     }
     if (rating.components !== undefined) {

@@ -81,6 +81,11 @@ const en = {
   'vignette.missing-reference': 'The vignette gives no reference rating for item "{id}".',
   'vignette.unknown-drift': 'The rubric has no drift pattern "{id}".',
   'vignette.default-locale-missing': 'The text has no version in the vignette\'s default language "{locale}".',
+  'schema.date': 'Must be a date written YYYY-MM-DD (found "{found}").',
+  'schema.date-time': 'Must be a date and time such as 2026-11-28T09:30:00Z (found "{found}").',
+  'schema.two-reviewers': 'A consensus keeps the ratings of at least two reviewers.',
+  'assessment.measure-too-low': 'The value {value} is below what this measure allows (at least {min}).',
+  'assessment.measure-too-high': 'The value {value} is above what this measure allows (at most {max}).',
   'cli.usage': 'Usage: {usage}',
 } as const;
 
@@ -160,6 +165,11 @@ const fr: Catalog = {
   'vignette.missing-reference': 'La vignette ne donne pas de cotation de référence pour l’item « {id} ».',
   'vignette.unknown-drift': 'La grille n’a pas de dérive « {id} ».',
   'vignette.default-locale-missing': 'Le texte n’existe pas dans la langue par défaut de la vignette « {locale} ».',
+  'schema.date': 'Doit être une date écrite AAAA-MM-JJ (trouvé : « {found} »).',
+  'schema.date-time': 'Doit être une date et une heure comme 2026-11-28T09:30:00Z (trouvé : « {found} »).',
+  'schema.two-reviewers': 'Un consensus garde les cotations d’au moins deux évaluateurs.',
+  'assessment.measure-too-low': 'La valeur {value} est sous ce que cette mesure permet (au moins {min}).',
+  'assessment.measure-too-high': 'La valeur {value} dépasse ce que cette mesure permet (au plus {max}).',
   'cli.usage': 'Utilisation : {usage}',
 };
 
@@ -237,6 +247,11 @@ const nl: Catalog = {
   'vignette.missing-reference': 'Het vignet geeft geen referentiescore voor item "{id}".',
   'vignette.unknown-drift': 'De schaal heeft geen afwijkingspatroon "{id}".',
   'vignette.default-locale-missing': 'De tekst bestaat niet in de standaardtaal "{locale}" van het vignet.',
+  'schema.date': 'Moet een datum zijn in de vorm JJJJ-MM-DD (gevonden: "{found}").',
+  'schema.date-time': 'Moet een datum en tijd zijn zoals 2026-11-28T09:30:00Z (gevonden: "{found}").',
+  'schema.two-reviewers': 'Een consensus bewaart de scores van minstens twee beoordelaars.',
+  'assessment.measure-too-low': 'De waarde {value} ligt onder wat deze meting toelaat (minstens {min}).',
+  'assessment.measure-too-high': 'De waarde {value} ligt boven wat deze meting toelaat (hoogstens {max}).',
   'cli.usage': 'Gebruik: {usage}',
 };
 

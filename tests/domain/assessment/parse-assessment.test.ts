@@ -64,7 +64,8 @@ describe('parseAssessment', () => {
       'job-quality': { measure: 4 },
     });
     expect(errorsOf(assessment).map((error) => [error.path, error.code])).toEqual([
-      ['ratings.caseload.measure', 'assessment.measure-outside'],
+      // The measure has a minimum and no maximum: the message names only the limit that exists.
+      ['ratings.caseload.measure', 'assessment.measure-too-low'],
       ['ratings.caseload.components', 'assessment.no-components'],
       ['ratings.team-contact.specialists', 'assessment.no-specialists'],
       ['ratings.team-contact.components[1]', 'assessment.unknown-component'],
@@ -75,7 +76,8 @@ describe('parseAssessment', () => {
   it('refuses per-specialist values outside what the item allows', () => {
     const assessment = makeAssessment(mini, { 'rapid-contact': { specialists: [{ value: 3 }, { value: -1 }] }, 'job-quality': { specialists: [{ value: 4 }, { value: 9 }] } });
     expect(errorsOf(assessment).map((error) => [error.path, error.code])).toEqual([
-      ['ratings.rapid-contact.specialists[1].value', 'assessment.measure-outside'],
+      ['ratings.rapid-contact.specialists[1].value', 'assessment.measure-too-low'],
+      // Scored per specialist without a measure: the scale's 1–5 are both limits.
       ['ratings.job-quality.specialists[1].value', 'assessment.measure-outside'],
     ]);
   });
