@@ -93,22 +93,6 @@ export interface ProgrammeHistory {
   hasSeveralVersions: boolean;
 }
 
-/** Programme and site names as people type them: case, spacing and Unicode composition do not matter. */
-function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC');
-}
-
-/**
- * The key shared by every assessment of one programme, site and scale: the scale id with the programme name and
- * site compared trimmed, case-insensitively, with runs of whitespace collapsed and in Unicode NFC, so "Le
- * Tremplin " typed on one laptop and "le  Tremplin" on another are one history. The scale version is left out:
- * a programme's history goes on across versions of its scale.
- */
-export function programmeKey(assessment: Pick<Assessment, 'scale' | 'program'>): string {
-  // A control character separates the parts: no name can contain it, so two different triples never join alike.
-  return [assessment.scale.id, normalizeName(assessment.program.name), normalizeName(assessment.program.site ?? '')].join('\u0000');
-}
-
 /**
  * Review order: by review date, then when the assessment was created, then last changed (two reviews on one day
  * keep the order they were made in). The app writes these timestamps in UTC, so they compare as text; a missing
@@ -200,7 +184,7 @@ function scheduleNextReview(rubric: Rubric, latest: HistoryEntry, today: string)
 
 /**
  * The history of one programme on one scale, from its assessments (the caller picks them, e.g. by
- * {@link programmeKey}; all must be of `rubric`'s scale): every review in order, scored by the core, with totals,
+ * `programmeKey`; all must be of `rubric`'s scale): every review in order, scored by the core, with totals,
  * bands and the principle profile over time; the item changes between the two latest reviews (only on items both
  * reviews' scale versions share, and saying so); and when the next review is due relative to `today`
  * (YYYY-MM-DD, passed in: the domain has no clock). Null when there is no assessment. Pure.

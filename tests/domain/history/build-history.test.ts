@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema.ts';
-import { buildHistory, programmeKey } from '../../../src/domain/history/build-history.ts';
+import { buildHistory } from '../../../src/domain/history/build-history.ts';
+import { programmeKey } from '../../../src/domain/history/programme-key.ts';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment.ts';
 import { bundledRubric, loadFixtureRubric, makeAssessment, ratingsSummingTo, uniformRatings } from '../../helpers/factories.ts';
 
