@@ -18,6 +18,7 @@ export type ReviewIntervalBasis =
   /** The latest review has no band (not every item rated): the scale's shortest interval. */
   | 'no-band';
 
+/** Where today stands against the due date: more than {@link DUE_SOON_DAYS} ahead, within them, or past it. */
 export type ReviewDueStatus = 'due-later' | 'due-soon' | 'overdue';
 
 /** How a principle's percent moved since the review before, judged on the whole percents the reader sees. */
@@ -69,7 +70,9 @@ export interface PrincipleTrend {
   points: Array<{ percent: PercentOfMaximum | null; change: PercentChange | null }>;
 }
 
+/** When the programme's next review falls, why then, and how today compares. */
 export interface NextReview {
+  /** YYYY-MM-DD: the latest review's date plus `intervalMonths`, clamped to the month's end. */
   dueDate: string;
   intervalMonths: number;
   intervalBasis: ReviewIntervalBasis;

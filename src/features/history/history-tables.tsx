@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { localize, type ChangesSinceLastReview, type HistoryEntry, type PercentChange, type PrincipleTrend, type Rubric, type UiLocale } from '../../domain/index.ts';
+import { localize, type ChangesSinceLastReview, type HistoryEntry, type LocalizedText, type PercentChange, type PrincipleTrend, type Rubric, type UiLocale } from '../../domain/index.ts';
 import { formatIsoDate } from '../../components/format-date.ts';
 
 const CHANGE_MARKS: Record<PercentChange, string> = { up: '▲', down: '▼', same: '=' };
 
+/** Translation, rubric text and number formats in the reader's language, as every history table needs them. */
 function useFormats(rubric: Rubric) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     t,
     locale,
-    text: (value: Parameters<typeof localize>[0]) => localize(value, locale, rubric.locales.default),
-    number: (value: number) => number.format(value),
-    percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    text: (value: LocalizedText) => localize(value, locale, rubric.locales.default),
+    number: (value: number) => numberFormat.format(value),
+    /** A percent of maximum (0–100), shown whole. */
+    percent: (value: number) => percentFormat.format(value / 100),
   };
 }
 
@@ -84,7 +87,7 @@ export function PrincipleProfileTable({ entries, profile, rubric }: { entries: r
                 <th scope="row">{titles.get(trend.id) ?? trend.id}</th>
                 {trend.points.map((point, index) => (
                   <td key={index} className="number">
-                    {point.percent === null ? '—' : percent.format(point.percent / 100)}
+                    {point.percent === null ? '—' : percent(point.percent)}
                     {point.change ? (
                       <>
                         {' '}

@@ -44,7 +44,10 @@ export function HomePage() {
   // How many saved reviews each programme has: an entry links to its programme's history once there are two.
   const reviewCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const entry of saved ?? []) counts.set(programmeKey(entry), (counts.get(programmeKey(entry)) ?? 0) + 1);
+    for (const entry of saved ?? []) {
+      const key = programmeKey(entry);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     return counts;
   }, [saved]);
 
