@@ -188,8 +188,7 @@ export const en = {
     declined: 'declined by {{count}} points',
     declined_one: 'declined by {{count}} point',
     profile: 'Principle profile over time',
-    profileTable: 'Percent of the maximum score per principle at each review',
-    profileTableHint: 'Percent of the maximum score per principle at each review. ▲ up, ▼ down, = unchanged since the review before.',
+    profileTable: 'Percent of the maximum score per principle at each review. ▲ up, ▼ down, = unchanged since the review before.',
     percent: { up: 'up', down: 'down', same: 'unchanged' },
   },
 };

@@ -190,8 +190,7 @@ export const fr: Messages = {
     declined: 'en baisse de {{count}} points',
     declined_one: 'en baisse de {{count}} point',
     profile: 'Évolution du profil par principe',
-    profileTable: 'Pourcentage du score maximal par principe à chaque évaluation',
-    profileTableHint: 'Pourcentage du score maximal par principe à chaque évaluation. ▲ en hausse, ▼ en baisse, = inchangé depuis l’évaluation précédente.',
+    profileTable: 'Pourcentage du score maximal par principe à chaque évaluation. ▲ en hausse, ▼ en baisse, = inchangé depuis l’évaluation précédente.',
     percent: { up: 'en hausse', down: 'en baisse', same: 'inchangé' },
   },
 };

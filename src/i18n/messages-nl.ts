@@ -190,8 +190,7 @@ export const nl: Messages = {
     declined: '{{count}} punten achteruit',
     declined_one: '{{count}} punt achteruit',
     profile: 'Profiel per principe door de tijd',
-    profileTable: 'Percentage van de maximumscore per principe bij elke meting',
-    profileTableHint: 'Percentage van de maximumscore per principe bij elke meting. ▲ gestegen, ▼ gedaald, = gelijk gebleven sinds de vorige meting.',
+    profileTable: 'Percentage van de maximumscore per principe bij elke meting. ▲ gestegen, ▼ gedaald, = gelijk gebleven sinds de vorige meting.',
     percent: { up: 'gestegen', down: 'gedaald', same: 'gelijk gebleven' },
   },
 };

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { buildHistory, computeTotalRange, localize, programmeKey, type Rubric, type UiLocale } from '../../domain/index.ts';
+import { buildHistory, computeTotalRange, daysBetween, localize, programmeKey, type Rubric, type UiLocale } from '../../domain/index.ts';
 import { todayIso } from '../../components/clock.ts';
 import { formatIsoDate } from '../../components/format-date.ts';
 import { useRubrics, useServices } from '../../components/services.tsx';
@@ -82,6 +82,7 @@ export function HistoryPage({ id }: { id: string }) {
   const isFirstReview = history.entries.length === 1;
   const hasIncomplete = history.entries.some((entry) => !entry.isComplete);
   const title = localize(rubric.title, locale, rubric.locales.default);
+  const firstReviewDate = history.entries[0]?.date ?? history.latest.date;
 
   return (
     <>
@@ -112,7 +113,11 @@ export function HistoryPage({ id }: { id: string }) {
             <div className="chart timeline-chart" role="img" aria-label={t('history.chartLabel')}>
               <Suspense fallback={null}>
                 <TimelineChart
-                  points={history.entries.map((entry) => ({ label: formatIsoDate(entry.date, locale, 'medium'), total: entry.isComplete ? entry.total : null }))}
+                  points={history.entries.map((entry) => ({
+                    day: daysBetween(firstReviewDate, entry.date),
+                    label: formatIsoDate(entry.date, locale, 'medium'),
+                    total: entry.isComplete ? entry.total : null,
+                  }))}
                   thresholds={thresholds}
                   min={range.min}
                   max={range.max}

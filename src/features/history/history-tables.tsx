@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { localize, type ChangesSinceLastReview, type HistoryEntry, type LocalizedText, type PercentChange, type PrincipleTrend, type Rubric, type UiLocale } from '../../domain/index.ts';
@@ -28,35 +29,42 @@ function useFormats(rubric: Rubric) {
  */
 export function TimelineTable({ entries, rubric, currentId, showVersions }: { entries: readonly HistoryEntry[]; rubric: Rubric; currentId: string; showVersions: boolean }) {
   const { t, locale, text, number } = useFormats(rubric);
+  const labelId = useId();
   return (
-    <div className="table-scroll">
-      <table className="data-table timeline-table">
-        <caption>{t('history.timelineTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('history.review')}</th>
-            <th scope="col">{t('assess.total')}</th>
-            <th scope="col">{t('assess.band')}</th>
-            <th scope="col">{t('history.complete')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry, index) => (
-            <tr key={entry.assessmentId ?? index} aria-current={entry.assessmentId === currentId ? 'true' : undefined}>
-              <th scope="row">
-                {entry.assessmentId ? <Link href={`/a/${entry.assessmentId}/results`}>{formatIsoDate(entry.date, locale, 'medium')}</Link> : formatIsoDate(entry.date, locale, 'medium')}
-                {entry.assessmentId === currentId ? <span className="meta"> {t('history.thisReview')}</span> : null}
-                <span className="entry-detail">{t(`start.kinds.${entry.kind}`)}</span>
-                {showVersions ? <span className="entry-detail entry-version meta">{t('history.scaleVersion', { version: entry.scaleVersion })}</span> : null}
-              </th>
-              <td className="number">{entry.total === null ? '—' : number(entry.total)}</td>
-              <td>{entry.band ? text(entry.band.label) : '—'}</td>
-              <td>{entry.isComplete ? t('history.yes') : t('history.no')}</td>
+    <>
+      {/* The table's name sits outside its scrolling box: a caption is as wide as the table and would scroll out of
+          sight on a phone. */}
+      <p className="hint" id={labelId}>
+        {t('history.timelineTable')}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table timeline-table" aria-labelledby={labelId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.review')}</th>
+              <th scope="col">{t('assess.total')}</th>
+              <th scope="col">{t('assess.band')}</th>
+              <th scope="col">{t('history.complete')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {entries.map((entry, index) => (
+              <tr key={entry.assessmentId ?? index} aria-current={entry.assessmentId === currentId ? 'true' : undefined}>
+                <th scope="row">
+                  {entry.assessmentId ? <Link href={`/a/${entry.assessmentId}/results`}>{formatIsoDate(entry.date, locale, 'medium')}</Link> : formatIsoDate(entry.date, locale, 'medium')}
+                  {entry.assessmentId === currentId ? <span className="meta"> {t('history.thisReview')}</span> : null}
+                  <span className="entry-detail">{t(`start.kinds.${entry.kind}`)}</span>
+                  {showVersions ? <span className="entry-detail entry-version meta">{t('history.scaleVersion', { version: entry.scaleVersion })}</span> : null}
+                </th>
+                <td className="number">{entry.total === null ? '—' : number(entry.total)}</td>
+                <td>{entry.band ? text(entry.band.label) : '—'}</td>
+                <td>{entry.isComplete ? t('history.yes') : t('history.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -64,13 +72,15 @@ export function TimelineTable({ entries, rubric, currentId, showVersions }: { en
 export function PrincipleProfileTable({ entries, profile, rubric }: { entries: readonly HistoryEntry[]; profile: readonly PrincipleTrend[]; rubric: Rubric }) {
   const { t, locale, text, percent } = useFormats(rubric);
   const titles = new Map(rubric.principles.map((principle) => [principle.id, text(principle.title)]));
+  const labelId = useId();
   return (
     <>
-      {/* Said outside the table: a caption is as wide as its table and would scroll out of sight on a phone. */}
-      <p className="hint">{t('history.profileTableHint')}</p>
+      {/* Outside the scrolling box, like the timeline's name. */}
+      <p className="hint" id={labelId}>
+        {t('history.profileTable')}
+      </p>
       <div className="table-scroll">
-        <table className="data-table profile-history-table">
-          <caption className="visually-hidden">{t('history.profileTable')}</caption>
+        <table className="data-table profile-history-table" aria-labelledby={labelId}>
           <thead>
             <tr>
               <th scope="col">{t('results.principle')}</th>
