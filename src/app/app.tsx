@@ -21,6 +21,7 @@ const VignettePage = lazy(() => import('../features/workshop/vignette-page.tsx')
 const WorkshopListPage = lazy(() => import('../features/workshop/workshop-list-page.tsx').then((module) => ({ default: module.WorkshopListPage })));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page.tsx').then((module) => ({ default: module.WorkshopPage })));
 const ConsensusPage = lazy(() => import('../features/consensus/consensus-page.tsx').then((module) => ({ default: module.ConsensusPage })));
+const HistoryPage = lazy(() => import('../features/history/history-page.tsx').then((module) => ({ default: module.HistoryPage })));
 
 const LANGUAGE_NAMES: Record<UiLocale, string> = { fr: 'Français', en: 'English', nl: 'Nederlands' };
 
@@ -127,6 +128,7 @@ function Shell() {
               <Route path="/workshop">{() => <WorkshopListPage />}</Route>
               <Route path="/workshop/:id">{(params) => <WorkshopPage id={params.id} projection={false} />}</Route>
               <Route path="/workshop/:id/projection">{(params) => <WorkshopPage id={params.id} projection />}</Route>
+              <Route path="/a/:id/history">{(params) => <HistoryPage id={params.id} />}</Route>
               <Route>{() => <HomePage />}</Route>
             </Switch>
           </Suspense>

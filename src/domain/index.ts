@@ -18,6 +18,23 @@ export { ASSESSMENT_MIGRATIONS, parseAssessment, type AssessmentParseOptions, ty
 export { findRating, findScore, readScore } from './assessment/ratings.ts';
 export { detectDrift, evaluateDriftPattern, type DriftResult, type DriftSignalState } from './drift/detect-drift.ts';
 export { readEnvelope, type MigrationStep } from './format-version.ts';
+export {
+  DEFAULT_REVIEW_INTERVAL_MONTHS,
+  DUE_SOON_DAYS,
+  buildHistory,
+  type ChangesSinceLastReview,
+  type HistoryEntry,
+  type HistoryItemChange,
+  type NextReview,
+  type PercentChange,
+  type PrincipleTrend,
+  type ProgrammeHistory,
+  type ReviewDueStatus,
+  type ReviewIntervalBasis,
+} from './history/build-history.ts';
+export { addMonths, daysBetween } from './history/calendar-dates.ts';
+export { programmeKey } from './history/programme-key.ts';
+export { compareItemScores, type ItemScoreChange } from './history/compare-item-scores.ts';
 export { fillTemplate, formatMessage, type MessageKey } from './i18n/domain-messages.ts';
 export { UI_LOCALES, isUiLocale, type UiLocale } from './i18n/locale.ts';
 export { MAX_JSON_DEPTH, MAX_JSON_TEXT_LENGTH, parseJsonText, readJsonInput } from './json-text.ts';

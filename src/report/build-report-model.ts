@@ -1,4 +1,5 @@
 import {
+  compareItemScores,
   detectDrift,
   fillTemplate,
   findRating,
@@ -198,11 +199,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (previous) {
     const before = scoreAssessment(rubric, previous);
     // Every item whose score changed, including one rated only before or only now (no number for its change).
-    const changed = rubric.items.flatMap((item) => {
-      const was = findScore(previous, item.id);
-      const now = findScore(assessment, item.id);
-      if (was === now) return [];
-      return [{ ...refOf(item), before: scoreText(previous, item), after: scoreText(assessment, item), delta: was !== null && now !== null ? now - was : null }];
+    const changed = compareItemScores(rubric, previous, assessment).flatMap((change) => {
+      const item = items.get(change.item);
+      return item ? [{ ...refOf(item), before: scoreText(previous, item), after: scoreText(assessment, item), delta: change.delta }] : [];
     });
     const delta = before.total !== null && summary.total !== null ? summary.total - before.total : null;
     changes = {

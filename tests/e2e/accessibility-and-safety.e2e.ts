@@ -32,7 +32,7 @@ async function importBoston(page: Page): Promise<void> {
 }
 
 describe('accessibility (axe-core)', () => {
-  it('finds no violation on the home, rating and results views', async () => {
+  it('finds no violation on the home, rating, results and history views', async () => {
     // The app's CSP rightly refuses injected scripts; this context lets the axe script in, and only this one.
     const { page } = await suite.open({ bypassCsp: true });
     await page.goto(`${baseUrl}?lang=fr`);
@@ -42,6 +42,9 @@ describe('accessibility (axe-core)', () => {
     expect(await findViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Voir les résultats' }).click();
     await page.locator('.drift-alert').first().waitFor();
+    expect(await findViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Historique de ce programme' }).click();
+    await page.locator('.due-notice').waitFor();
     expect(await findViolations(page)).toEqual([]);
   });
 

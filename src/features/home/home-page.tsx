@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { localize, readScore, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
+import { localize, programmeKey, readScore, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 import { useServices } from '../../components/services.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
@@ -40,6 +40,16 @@ export function HomePage() {
       isCurrent = false;
     };
   }, [store, reportReadFailure]);
+
+  // How many saved reviews each programme has: an entry links to its programme's history once there are two.
+  const reviewCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const entry of saved ?? []) {
+      const key = programmeKey(entry);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  }, [saved]);
 
   const text = (entry: { defaultLocale: string }, value: LocalizedText) => localize(value, locale, entry.defaultLocale);
 
@@ -179,6 +189,7 @@ export function HomePage() {
           {(saved ?? []).map((entry) => {
             const scale = catalog.find((candidate) => candidate.id === entry.scale.id);
             const rated = Object.values(entry.ratings).filter((rating) => readScore(rating) !== null || rating.na).length;
+            const reviewCount = reviewCounts.get(programmeKey(entry)) ?? 1;
             return (
               <li key={entry.id} className="saved-entry">
                 <div>
@@ -194,6 +205,11 @@ export function HomePage() {
                   <Link className="button" href={entry.consensus ? `/a/${entry.id}/consensus` : `/a/${entry.id}`}>
                     {t('home.open')}
                   </Link>
+                  {reviewCount > 1 ? (
+                    <Link className="button button-secondary" href={`/a/${entry.id}/history`}>
+                      {t('history.homeLink', { count: reviewCount })}
+                    </Link>
+                  ) : null}
                   <button type="button" className="button button-secondary" title={t('home.duplicateHint')} onClick={() => void duplicate(entry)}>
                     {t('home.duplicate')}
                   </button>

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { thresholdDash, type Threshold } from '../../components/threshold-legend.tsx';
 
 export interface ProfilePoint {
   label: string;
@@ -10,15 +11,6 @@ export interface ItemBar {
   label: string;
   score: number | null;
 }
-
-export interface Threshold {
-  label: string;
-  /** The item average a band needs (band minimum ÷ item count). */
-  value: number;
-}
-
-/** Dash patterns that tell the band lines apart without colour; the legend shows the same patterns. */
-export const THRESHOLD_DASHES = ['2 3', '8 4', '14 4 2 4', '4 8'];
 
 /** Splits a label into lines of about `width` characters, so long principle names fit on a phone. */
 function wrapLabel(label: string, width: number): string[] {
@@ -93,26 +85,9 @@ export function ItemBars({ bars, thresholds, max, scoreName, isAnimated = true }
         <Tooltip />
         <Bar dataKey="score" name={scoreName} fill="#9db3ee" stroke="#1d4ed8" isAnimationActive={isAnimated} />
         {thresholds.map((threshold, index) => (
-          <ReferenceLine key={threshold.label} y={threshold.value} stroke="#1a1a1a" strokeWidth={2} strokeDasharray={THRESHOLD_DASHES[index % THRESHOLD_DASHES.length]} ifOverflow="extendDomain" />
+          <ReferenceLine key={threshold.label} y={threshold.value} stroke="#1a1a1a" strokeWidth={2} strokeDasharray={thresholdDash(index)} ifOverflow="extendDomain" />
         ))}
       </BarChart>
     </ResponsiveContainer>
-  );
-}
-
-/** The legend of the band lines, in HTML so it wraps on a phone and reads out as text. */
-export function ThresholdLegend({ thresholds, format, colon }: { thresholds: readonly Threshold[]; format: (value: number) => string; colon: string }) {
-  return (
-    <ul className="threshold-legend">
-      {thresholds.map((threshold, index) => (
-        <li key={threshold.label}>
-          <svg width="40" height="10" aria-hidden="true">
-            <line x1="0" y1="5" x2="40" y2="5" stroke="#1a1a1a" strokeWidth="2" strokeDasharray={THRESHOLD_DASHES[index % THRESHOLD_DASHES.length]} />
-          </svg>{' '}
-          {threshold.label}
-          {colon} {format(threshold.value)}
-        </li>
-      ))}
-    </ul>
   );
 }

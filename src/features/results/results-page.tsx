@@ -6,9 +6,10 @@ import { todayIso } from '../../components/clock.ts';
 import { downloadBytes } from '../../components/download.ts';
 import { useRubrics } from '../../components/services.tsx';
 import { makeFileName } from '../../storage/assessment-files.ts';
+import { ThresholdLegend } from '../../components/threshold-legend.tsx';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
 import { ActionPlanEditor } from './action-plan-editor.tsx';
-import { ItemBars, ProfileRadar, ThresholdLegend } from './results-charts.tsx';
+import { ItemBars, ProfileRadar } from './results-charts.tsx';
 
 /** The results view: profile radar and table, items against band thresholds, gaps with next steps, drift alerts. */
 export function ResultsPage({ id }: { id: string }) {
@@ -69,10 +70,13 @@ export function ResultsPage({ id }: { id: string }) {
         {t('results.heading')}
         {t('app.colon')} {assessment.program.name}
       </h1>
-      <p>
+      <p className="actions">
         <button type="button" className="button" onClick={() => void exportPdf()} disabled={isMakingPdf}>
           {isMakingPdf ? t('results.makingPdf') : t('results.exportPdf')}
         </button>
+        <Link className="button button-secondary" href={`/a/${id}/history`}>
+          {t('history.link')}
+        </Link>
       </p>
       <p className="result-headline">
         <strong>
