@@ -12,9 +12,11 @@ function normalizeName(name: string): string {
  * The key shared by every assessment of one programme, site and scale: the scale id with the programme name and
  * site compared trimmed, case-insensitively, with runs of whitespace collapsed and in Unicode NFC, so "Le
  * Tremplin " typed on one laptop and "le  Tremplin" on another are one history. The scale version is left out:
- * a programme's history goes on across versions of its scale.
+ * a programme's history goes on across versions of its scale. Workshop ratings of a training vignette never join a
+ * real programme's history, even when the vignette's fictional programme bears the same name.
  */
-export function programmeKey(assessment: Pick<Assessment, 'scale' | 'program'>): string {
+export function programmeKey(assessment: Pick<Assessment, 'scale' | 'program'> & { review?: Pick<Assessment['review'], 'kind'>; vignette?: string }): string {
+  const strand = assessment.review?.kind === 'workshop' || assessment.vignette !== undefined ? 'workshop' : 'programme';
   // JSON keeps the parts apart whatever characters the names hold: "ab" + "c" and "a" + "bc" never meet.
-  return JSON.stringify([assessment.scale.id, normalizeName(assessment.program.name), normalizeName(assessment.program.site ?? '')]);
+  return JSON.stringify([strand, assessment.scale.id, normalizeName(assessment.program.name), normalizeName(assessment.program.site ?? '')]);
 }

@@ -30,6 +30,7 @@ describe('programmeKey', () => {
     ['another site', { program: { name: 'Test programme', site: 'Namur' } }],
     ['no site', { program: { name: 'Test programme' } }],
     ['another programme', { program: { name: 'Autre programme', site: 'Liège' } }],
+    ['a workshop rating of a vignette with the same name', { review: { kind: 'workshop' as const, date: '2026-11-28', raters: [] }, vignette: 'ips-25-preparation-first' }],
   ])('tells apart %s', (_, overrides: Partial<Assessment>) => {
     expect(programmeKey({ ...base, ...overrides })).not.toBe(programmeKey(base));
   });
