@@ -56,6 +56,11 @@ export const en = {
     unknownScale: 'The scale “{{id}}” is not available. Choose one on the home page.',
   },
   assess: {
+    changedElsewhere: 'Another tab changed this assessment ({{items}}). This screen now shows those changes.',
+    actionPlanItem: 'the action plan',
+    restored: '{{count}} changes that had not been saved when the page closed (or whose saving failed) are saved now.',
+    restored_one: '1 change that had not been saved when the page closed (or whose saving failed) is saved now.',
+    dismiss: 'OK',
     notFound: 'This assessment is not on this device. It may have been deleted, or saved in another browser.',
     total: 'Total',
     band: 'Band',

@@ -58,6 +58,11 @@ export const fr: Messages = {
     unknownScale: 'La grille « {{id}} » n’est pas disponible. Choisissez-en une sur la page d’accueil.',
   },
   assess: {
+    changedElsewhere: 'Un autre onglet a modifié cette évaluation ({{items}}). Cet écran montre maintenant ces changements.',
+    actionPlanItem: 'le plan d’action',
+    restored: '{{count}} changements qui n’étaient pas encore enregistrés quand la page s’est fermée (ou dont l’enregistrement avait échoué) sont enregistrés maintenant.',
+    restored_one: '1 changement qui n’était pas encore enregistré quand la page s’est fermée (ou dont l’enregistrement avait échoué) est enregistré maintenant.',
+    dismiss: 'OK',
     notFound: 'Cette évaluation n’est pas sur cet appareil. Elle a peut-être été supprimée, ou enregistrée dans un autre navigateur.',
     total: 'Total',
     band: 'Niveau',

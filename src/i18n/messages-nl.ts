@@ -58,6 +58,11 @@ export const nl: Messages = {
     unknownScale: 'De schaal “{{id}}” is niet beschikbaar. Kies er een op de startpagina.',
   },
   assess: {
+    changedElsewhere: 'Een ander tabblad heeft deze meting gewijzigd ({{items}}). Dit scherm toont nu die wijzigingen.',
+    actionPlanItem: 'het actieplan',
+    restored: '{{count}} wijzigingen die nog niet bewaard waren toen de pagina sloot (of waarvan het bewaren mislukte) zijn nu bewaard.',
+    restored_one: '1 wijziging die nog niet bewaard was toen de pagina sloot (of waarvan het bewaren mislukte) is nu bewaard.',
+    dismiss: 'OK',
     notFound: 'Deze meting staat niet op dit toestel. Misschien is ze verwijderd, of in een andere browser bewaard.',
     total: 'Totaal',
     band: 'Niveau',

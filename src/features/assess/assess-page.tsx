@@ -8,6 +8,7 @@ import { buildScoresCsv, makeFileName, serializeAssessment } from '../../storage
 import { ItemCard } from './item-card.tsx';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
 import { useRestoredScroll } from '../../components/use-restored-scroll.ts';
+import { ChangeNotices } from '../../components/change-notices.tsx';
 
 export type GroupBy = 'section' | 'principle';
 
@@ -30,7 +31,7 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
   const rubrics = useRubrics();
-  const { assessment, saveState, updateRating } = useAssessmentEditor(id);
+  const { assessment, saveState, updateRating, externalChange, dismissExternalChange, restoredCount } = useAssessmentEditor(id);
   const { storageProblem } = useServices();
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
@@ -127,6 +128,8 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
         </button>
       </nav>
 
+      <ChangeNotices rubric={rubric} externalChange={externalChange} onDismiss={dismissExternalChange} restoredCount={restoredCount} />
+
       <p className="unrated-line">
         {firstUnrated ? (
           <>
@@ -146,7 +149,8 @@ export function AssessPage({ id, groupBy }: { id: string; groupBy: GroupBy }) {
         <section key={group.id} aria-labelledby={`group-${group.id}`} className="item-group">
           <h2 id={`group-${group.id}`}>{text(group.title)}</h2>
           {group.items.map((item) => (
-            <ItemCard key={item.id} rubric={rubric} item={item} rating={Object.hasOwn(assessment.ratings, item.id) ? assessment.ratings[item.id] : undefined} onChange={updateRating} />
+            // Redrawn when another tab changes the item, so its text fields show the new note, not the old one.
+            <ItemCard key={`${item.id}:${externalChange?.revisions[item.id] ?? 0}`} rubric={rubric} item={item} rating={Object.hasOwn(assessment.ratings, item.id) ? assessment.ratings[item.id] : undefined} onChange={updateRating} />
           ))}
         </section>
       ))}

@@ -16,6 +16,7 @@ import {
 } from '../../domain/index.ts';
 import { useRubrics } from '../../components/services.tsx';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
+import { ChangeNotices } from '../../components/change-notices.tsx';
 
 type Filter = 'all' | 'to-settle' | 'different';
 
@@ -135,7 +136,7 @@ export function ConsensusPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
   const rubrics = useRubrics();
-  const { assessment, saveState, updateRating } = useAssessmentEditor(id);
+  const { assessment, saveState, updateRating, externalChange, dismissExternalChange, restoredCount } = useAssessmentEditor(id);
   // The items a filter shows are fixed when it is chosen: an item settled meanwhile stays in view (marked
   // agreed) instead of vanishing under the user's cursor while they type its reason.
   const [filter, setFilter] = useState<{ kind: Filter; items: ReadonlySet<string> | null }>({ kind: 'all', items: null });
@@ -184,6 +185,8 @@ export function ConsensusPage({ id }: { id: string }) {
         <span className="toolbar-spacer" />
         <span role="status">{saveState === 'saving' ? t('assess.saving') : saveState === 'failed' ? `⚠ ${t('assess.notSaved')}` : `✓ ${t('assess.saved')}`}</span>
       </nav>
+
+      <ChangeNotices rubric={rubric} externalChange={externalChange} onDismiss={dismissExternalChange} restoredCount={restoredCount} />
 
       <section aria-labelledby="agreement-heading" className="agreement-figures">
         <h2 id="agreement-heading">{t('consensus.agreementHeading')}</h2>
@@ -247,7 +250,7 @@ export function ConsensusPage({ id }: { id: string }) {
       {shown.length === 0 ? <p>{t('consensus.allShown')}</p> : null}
       {shown.map((row) => {
         const rubricItem = items.get(row.item);
-        return rubricItem ? <ConsensusItemCard key={row.item} rubric={rubric} rubricItem={rubricItem} row={row} reviewerNames={reviewerNames} onChange={updateRating} /> : null;
+        return rubricItem ? <ConsensusItemCard key={`${row.item}:${externalChange?.revisions[row.item] ?? 0}`} rubric={rubric} rubricItem={rubricItem} row={row} reviewerNames={reviewerNames} onChange={updateRating} /> : null;
       })}
     </>
   );

@@ -9,6 +9,7 @@ import { makeFileName } from '../../storage/assessment-files.ts';
 import { ThresholdLegend } from '../../components/threshold-legend.tsx';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
 import { ActionPlanEditor } from './action-plan-editor.tsx';
+import { ChangeNotices } from '../../components/change-notices.tsx';
 import { ItemBars, ProfileRadar } from './results-charts.tsx';
 
 /** The results view: profile radar and table, items against band thresholds, gaps with next steps, drift alerts. */
@@ -16,7 +17,7 @@ export function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as UiLocale;
   const rubrics = useRubrics();
-  const { assessment, updateActions } = useAssessmentEditor(id);
+  const { assessment, updateActions, externalChange, dismissExternalChange, restoredCount } = useAssessmentEditor(id);
   const [isMakingPdf, setIsMakingPdf] = useState(false);
   const rubric = assessment ? rubrics?.get(assessment.scale.id) : undefined;
   const summary = useMemo(() => (rubric && assessment ? scoreAssessment(rubric, assessment) : null), [rubric, assessment]);
@@ -210,7 +211,8 @@ export function ResultsPage({ id }: { id: string }) {
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('results.actionPlan')}</h2>
         <p className="hint">{t('results.actionPlanHint')}</p>
-        <ActionPlanEditor rubric={rubric} actions={assessment.actions ?? []} onChange={updateActions} />
+        <ChangeNotices rubric={rubric} externalChange={externalChange} onDismiss={dismissExternalChange} restoredCount={restoredCount} />
+        <ActionPlanEditor key={externalChange?.revisions['actions'] ?? 0} rubric={rubric} actions={assessment.actions ?? []} onChange={updateActions} />
       </section>
     </>
   );
