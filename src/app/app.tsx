@@ -97,6 +97,7 @@ function Shell() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   useScreenChangeFocus(t('app.title'));
+  const [location] = useLocation();
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -114,7 +115,8 @@ function Shell() {
       <main id="main" tabIndex={-1}>
         <UpdatePrompt />
         <StorageBanner />
-        <ErrorBoundary>
+        {/* Keyed by address: after a crash, any link the user follows gets a fresh screen instead of the error. */}
+        <ErrorBoundary key={location}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Switch>
               <Route path="/">{() => <HomePage />}</Route>

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
+import { BackupButton } from '../components/backup-button.tsx';
 
 interface State {
   error: Error | null;
@@ -7,7 +8,8 @@ interface State {
 
 /**
  * Catches a rendering crash so the user never meets a blank page: it says what happened, that saved work is
- * still on the device, and offers a way back.
+ * still on the device, offers to download all of it in one backup file (which the home page imports back), and
+ * offers a way back. The shell keys it by address, so following a link gives a fresh screen.
  */
 class ErrorBoundaryBase extends Component<{ children: ReactNode } & WithTranslation, State> {
   override state: State = { error: null };
@@ -27,11 +29,15 @@ class ErrorBoundaryBase extends Component<{ children: ReactNode } & WithTranslat
       <div className="notice notice-error" role="alert">
         <h1>{t('errors.title')}</h1>
         <p>{t('errors.body')}</p>
+        <p>{t('errors.recover')}</p>
         <p>
-          <button type="button" className="button" onClick={() => window.location.reload()}>
+          <BackupButton />
+        </p>
+        <p>
+          <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
             {t('errors.reload')}
           </button>{' '}
-          <a className="button button-secondary" href="#/" onClick={() => this.setState({ error: null })}>
+          <a className="button button-secondary" href="#/">
             {t('errors.home')}
           </a>
         </p>

@@ -82,3 +82,4 @@ export {
 export { aggregateWorkshop, type ItemSpread, type ParticipantDistance, type ScoreCount, type WorkshopSummary } from './workshop/aggregate-workshop.ts';
 export { parseVignette, type VignetteParseOptions, type VignetteParseResult } from './workshop/parse-vignette.ts';
 export { VIGNETTE_FORMAT, VIGNETTE_FORMAT_VERSION, VignetteSchema, type ReferenceRating, type Vignette } from './workshop/vignette-schema.ts';
+export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, createBackup, looksLikeBackup, parseBackup, type BackupParseResult } from './assessment/backup.ts';

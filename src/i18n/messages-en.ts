@@ -13,6 +13,10 @@ export const en = {
     loading: 'Loading…',
   },
   home: {
+    damaged: '{{count}} saved assessments are damaged and cannot be shown. They stay on this device; download a backup to keep a copy.',
+    damaged_one: '1 saved assessment is damaged and cannot be shown. It stays on this device; download a backup to keep a copy.',
+    backupRestored: 'Backup read: {{imported}} assessments imported, {{unchanged}} already on this device unchanged.',
+    backupRefused: 'These entries could not be read:',
     workflowsHeading: 'Review together',
     scalesHeading: 'Start a review',
     scalesIntro: 'Choose the scale to rate against.',
@@ -276,6 +280,10 @@ export const en = {
     exportNow: 'Export now',
   },
   errors: {
+    recover: 'To be safe, download a copy of every assessment saved on this device. “Import an assessment file” on the home page reads it back.',
+    backup: 'Download all saved assessments',
+    backupSaved: 'Backup downloaded: {{count}} assessments.',
+    backupFailed: 'The saved assessments could not be read ({{detail}}). They have not been deleted.',
     title: 'Something went wrong',
     body: 'The page could not be shown. Your saved assessments are still on this device.',
     reload: 'Reload',

@@ -15,6 +15,10 @@ export const fr: Messages = {
     loading: 'Chargement…',
   },
   home: {
+    damaged: '{{count}} évaluations enregistrées sont endommagées et ne peuvent pas être affichées. Elles restent sur cet appareil ; téléchargez une sauvegarde pour en garder une copie.',
+    damaged_one: '1 évaluation enregistrée est endommagée et ne peut pas être affichée. Elle reste sur cet appareil ; téléchargez une sauvegarde pour en garder une copie.',
+    backupRestored: 'Sauvegarde lue : {{imported}} évaluations importées, {{unchanged}} déjà présentes et inchangées sur cet appareil.',
+    backupRefused: 'Ces entrées n’ont pas pu être lues :',
     workflowsHeading: 'Évaluer ensemble',
     scalesHeading: 'Commencer une évaluation',
     scalesIntro: 'Choisissez la grille à utiliser.',
@@ -278,6 +282,10 @@ export const fr: Messages = {
     exportNow: 'Exporter maintenant',
   },
   errors: {
+    recover: 'Par prudence, téléchargez une copie de toutes les évaluations enregistrées sur cet appareil. « Importer un fichier d’évaluation » sur la page d’accueil la relit.',
+    backup: 'Télécharger toutes les évaluations enregistrées',
+    backupSaved: 'Sauvegarde téléchargée : {{count}} évaluations.',
+    backupFailed: 'Les évaluations enregistrées n’ont pas pu être lues ({{detail}}). Elles n’ont pas été supprimées.',
     title: 'Un problème est survenu',
     body: 'La page n’a pas pu s’afficher. Vos évaluations enregistrées sont toujours sur cet appareil.',
     reload: 'Recharger',

@@ -15,6 +15,10 @@ export const nl: Messages = {
     loading: 'Laden…',
   },
   home: {
+    damaged: '{{count}} bewaarde metingen zijn beschadigd en kunnen niet getoond worden. Ze blijven op dit toestel; download een back-up om er een kopie van te bewaren.',
+    damaged_one: '1 bewaarde meting is beschadigd en kan niet getoond worden. Ze blijft op dit toestel; download een back-up om er een kopie van te bewaren.',
+    backupRestored: 'Back-up gelezen: {{imported}} metingen geïmporteerd, {{unchanged}} stonden al ongewijzigd op dit toestel.',
+    backupRefused: 'Deze items konden niet gelezen worden:',
     workflowsHeading: 'Samen beoordelen',
     scalesHeading: 'Een meting starten',
     scalesIntro: 'Kies de schaal waarmee u beoordeelt.',
@@ -278,6 +282,10 @@ export const nl: Messages = {
     exportNow: 'Nu exporteren',
   },
   errors: {
+    recover: 'Download voor de zekerheid een kopie van alle metingen die op dit toestel bewaard zijn. Met „Een meetbestand importeren” op de startpagina leest u ze terug.',
+    backup: 'Alle bewaarde metingen downloaden',
+    backupSaved: 'Back-up gedownload: {{count}} metingen.',
+    backupFailed: 'De bewaarde metingen konden niet gelezen worden ({{detail}}). Ze zijn niet verwijderd.',
     title: 'Er ging iets mis',
     body: 'De pagina kon niet getoond worden. Uw bewaarde metingen staan nog op dit toestel.',
     reload: 'Opnieuw laden',

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Assessment, AssessmentAction, Rating } from '../domain/index.ts';
 import type { ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
+import { isUsableAssessment } from './record-check.ts';
 
 /** An assessment as the app keeps it: always with an id, so it has its own address. */
 export type StoredAssessment = Assessment & { id: string };
@@ -42,7 +43,13 @@ export interface StoredRubric {
 export interface AssessmentStore {
   /** True when data survives a reload; false for the in-memory fallback. */
   isPersistent: boolean;
+  /** The saved assessments screens can show; damaged records are left out (see {@link listDamagedIds}). */
   listAssessments(): Promise<StoredAssessment[]>;
+  /** The ids of saved records too damaged to show: they stay stored, and backups include them. */
+  listDamagedIds(): Promise<string[]>;
+  /** Every saved assessment record as stored, damaged ones included: what a backup holds. */
+  listRecords(): Promise<unknown[]>;
+  /** The assessment, undefined when there is none; throws {@link DamagedRecordError} when the record is damaged. */
   getAssessment(id: string): Promise<StoredAssessment | undefined>;
   saveAssessment(assessment: StoredAssessment): Promise<void>;
   /**
@@ -61,6 +68,24 @@ export interface AssessmentStore {
   deleteCollection(id: string): Promise<void>;
 }
 
+/** A stored record that lacks what the screens need; said on screen rather than shown as a crash. */
+export class DamagedRecordError extends Error {
+  constructor(readonly recordId: string) {
+    super(`The saved record ${recordId} is damaged and cannot be shown; download a backup to keep a copy of it.`);
+    this.name = 'DamagedRecordError';
+  }
+}
+
+function usableOrThrow(id: string, record: unknown): StoredAssessment | undefined {
+  if (record === undefined) return undefined;
+  if (!isUsableAssessment(record)) throw new DamagedRecordError(id);
+  return record;
+}
+
+function damagedIds(records: readonly unknown[]): string[] {
+  return records.filter((record) => !isUsableAssessment(record)).map((record) => String((record as { id?: unknown } | null)?.id ?? '?'));
+}
+
 const DATABASE_NAME = 'ips-fidelity';
 // Version 1: assessments and rubrics. Version 2 adds collections; upgrading keeps every stored record.
 const DATABASE_VERSION = 2;
@@ -77,8 +102,10 @@ function byMostRecent(a: { updatedAt?: string }, b: { updatedAt?: string }): num
 function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): AssessmentStore {
   return {
     isPersistent: true,
-    listAssessments: async () => (await database.getAll('assessments')).sort(byMostRecent),
-    getAssessment: (id) => database.get('assessments', id),
+    listAssessments: async () => ((await database.getAll('assessments')) as unknown[]).filter(isUsableAssessment).sort(byMostRecent),
+    listDamagedIds: async () => damagedIds(await database.getAll('assessments')),
+    listRecords: () => database.getAll('assessments'),
+    getAssessment: async (id) => usableOrThrow(id, await database.get('assessments', id)),
     saveAssessment: async (assessment) => void (await database.put('assessments', structuredClone(assessment))),
     saveRating: async (assessmentId, itemId, rating, updatedAt) => {
       const transaction = database.transaction('assessments', 'readwrite');
@@ -111,8 +138,10 @@ export function createMemoryStore(): AssessmentStore {
   const collections = new Map<string, StoredCollection>();
   return {
     isPersistent: false,
-    listAssessments: async () => [...assessments.values()].map((assessment) => structuredClone(assessment)).sort(byMostRecent),
-    getAssessment: async (id) => (assessments.has(id) ? structuredClone(assessments.get(id)) : undefined),
+    listAssessments: async () => [...assessments.values()].filter(isUsableAssessment).map((assessment) => structuredClone(assessment)).sort(byMostRecent),
+    listDamagedIds: async () => damagedIds([...assessments.values()]),
+    listRecords: async () => [...assessments.values()].map((assessment) => structuredClone(assessment)),
+    getAssessment: async (id) => usableOrThrow(id, assessments.has(id) ? structuredClone(assessments.get(id)) : undefined),
     saveAssessment: async (assessment) => void assessments.set(assessment.id, structuredClone(assessment)),
     saveRating: async (assessmentId, itemId, rating, updatedAt) => {
       const stored = assessments.get(assessmentId);

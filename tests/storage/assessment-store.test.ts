@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, openAssessmentStore, type AssessmentStore, type StoredAssessment } from '../../src/storage/assessment-store.ts';
+import { createMemoryStore, DamagedRecordError, openAssessmentStore, type AssessmentStore, type StoredAssessment } from '../../src/storage/assessment-store.ts';
 import { bundledRubric, makeAssessment } from '../helpers/factories.ts';
 
 const ips25 = bundledRubric('ips-25');
@@ -56,6 +56,17 @@ describe.each([
     const entry = { id: 'mini', version: '1', title: { en: 'Mini' }, defaultLocale: 'en', citation: 'x', itemCount: 4 };
     await store.saveRubric({ id: 'mini', raw: { any: 'json' }, entry });
     expect(await store.listRubrics()).toContainEqual({ id: 'mini', raw: { any: 'json' }, entry });
+  });
+
+  it('keeps a damaged record stored and in backups, but out of the list, and says so when it is opened', async () => {
+    const store = await open();
+    const damaged = { ...stored('damaged', '2026-11-06T10:00:00.000Z'), ratings: null } as unknown as StoredAssessment;
+    await store.saveAssessment(damaged);
+    expect((await store.listAssessments()).some((assessment) => assessment.id === 'damaged')).toBe(false);
+    expect(await store.listDamagedIds()).toContain('damaged');
+    expect((await store.listRecords()).some((record) => (record as { id: string }).id === 'damaged')).toBe(true);
+    await expect(store.getAssessment('damaged')).rejects.toThrow(DamagedRecordError);
+    await store.deleteAssessment('damaged');
   });
 
   it('keeps collections of imported assessments apart from the saved list, newest first', async () => {

@@ -86,6 +86,7 @@ const en = {
   'schema.two-reviewers': 'A consensus keeps the ratings of at least two reviewers.',
   'assessment.measure-too-low': 'The value {value} is below what this measure allows (at least {min}).',
   'assessment.measure-too-high': 'The value {value} is above what this measure allows (at most {max}).',
+  'format.not-backup': 'This is not a backup file: "format" should be "ips-fidelity/backup" (found {found}).',
   'cli.usage': 'Usage: {usage}',
 } as const;
 
@@ -170,6 +171,7 @@ const fr: Catalog = {
   'schema.two-reviewers': 'Un consensus garde les cotations d’au moins deux évaluateurs.',
   'assessment.measure-too-low': 'La valeur {value} est sous ce que cette mesure permet (au moins {min}).',
   'assessment.measure-too-high': 'La valeur {value} dépasse ce que cette mesure permet (au plus {max}).',
+  'format.not-backup': 'Ce n’est pas un fichier de sauvegarde : « format » devrait valoir « ips-fidelity/backup » (trouvé : {found}).',
   'cli.usage': 'Utilisation : {usage}',
 };
 
@@ -252,6 +254,7 @@ const nl: Catalog = {
   'schema.two-reviewers': 'Een consensus bewaart de scores van minstens twee beoordelaars.',
   'assessment.measure-too-low': 'De waarde {value} ligt onder wat deze meting toelaat (minstens {min}).',
   'assessment.measure-too-high': 'De waarde {value} ligt boven wat deze meting toelaat (hoogstens {max}).',
+  'format.not-backup': 'Dit is geen back-upbestand: "format" moet "ips-fidelity/backup" zijn (gevonden: {found}).',
   'cli.usage': 'Gebruik: {usage}',
 };
 

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { localize, programmeKey, readScore, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
+import { localize, programmeKey, readScore, type Assessment, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 import { useServices } from '../../components/services.tsx';
+import { BackupButton } from '../../components/backup-button.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
 import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
@@ -18,6 +19,8 @@ export function HomePage() {
   const [, navigate] = useLocation();
   const [saved, setSaved] = useState<StoredAssessment[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  // Saved records too damaged to list: said, with a way to keep a copy, instead of breaking the list.
+  const [damagedCount, setDamagedCount] = useState(0);
   // Every deletion of this visit can be undone, most recent first.
   const [deleted, setDeleted] = useState<StoredAssessment[]>([]);
   const lastDeleted = deleted.at(-1) ?? null;
@@ -29,6 +32,10 @@ export function HomePage() {
 
   useEffect(() => {
     let isCurrent = true;
+    void store.listDamagedIds().then(
+      (ids) => isCurrent && setDamagedCount(ids.length),
+      () => undefined,
+    );
     void store.listAssessments().then(
       (list) => isCurrent && setSaved(list),
       (error: unknown) => {
@@ -58,24 +65,61 @@ export function HomePage() {
     setNotice(result.ok ? { kind: 'ok', text: t('home.rubricLoaded', { title: localize(result.rubric.title, locale, result.rubric.locales.default) }) } : { kind: 'errors', heading: t('home.rubricRefused', { file: fileName }), issues: result.errors });
   };
 
-  const onAssessmentFile = async (raw: string, fileName: string) => {
-    // The parser and the rubrics load only now: the first screen does without them.
-    const [{ parseAssessment }, known] = await Promise.all([import('../../domain/assessment/parse-assessment.ts'), loadRubrics()]);
-    const parsed = parseAssessment(raw, { locale, findRubric: (id) => known.get(id) });
-    if (!parsed.ok) {
-      setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: parsed.errors });
-      return;
-    }
-    // Never overwrite what is on the device: a file whose id is already here comes in as a separate copy.
-    const isAlreadyHere = parsed.assessment.id !== undefined && (await store.getAssessment(parsed.assessment.id).catch(() => undefined)) !== undefined;
-    const imported: StoredAssessment = { ...parsed.assessment, id: !parsed.assessment.id || isAlreadyHere ? createAssessmentId() : parsed.assessment.id, updatedAt: nowIso() };
+  /**
+   * Saves an imported assessment. Never overwrites what is on the device: an assessment whose id is already here
+   * comes in as a separate copy, unless (from a backup) it is the very same version, which is then left alone.
+   */
+  const saveImported = async (assessment: Assessment, skipIdentical: boolean): Promise<{ outcome: 'imported' | 'copy' | 'unchanged'; saved: StoredAssessment }> => {
+    const existing = assessment.id === undefined ? undefined : await store.getAssessment(assessment.id).catch(() => undefined);
+    if (existing && skipIdentical && existing.updatedAt === assessment.updatedAt) return { outcome: 'unchanged', saved: existing };
+    const imported: StoredAssessment = { ...assessment, id: !assessment.id || existing ? createAssessmentId() : assessment.id, updatedAt: nowIso() };
     try {
       await store.saveAssessment(imported);
     } catch (error) {
       reportWriteFailure(error);
     }
     setSaved((list) => [imported, ...(list ?? []).filter((entry) => entry.id !== imported.id)]);
-    setNotice({ kind: 'ok', text: t(isAlreadyHere ? 'home.importedCopy' : 'home.imported', { name: imported.program.name }) });
+    return { outcome: existing ? 'copy' : 'imported', saved: imported };
+  };
+
+  const onAssessmentFile = async (raw: string, fileName: string) => {
+    // The parsers and the rubrics load only now: the first screen does without them.
+    const [{ parseAssessment }, { looksLikeBackup, parseBackup }, { parseJsonText }, known] = await Promise.all([
+      import('../../domain/assessment/parse-assessment.ts'),
+      import('../../domain/assessment/backup.ts'),
+      import('../../domain/json-text.ts'),
+      loadRubrics(),
+    ]);
+    const json = parseJsonText(raw, locale);
+    if (!json.ok) {
+      setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: json.errors });
+      return;
+    }
+    if (looksLikeBackup(json.value)) {
+      const backup = parseBackup(json.value, locale);
+      if (!backup.ok) {
+        setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: backup.errors });
+        return;
+      }
+      // Each assessment of the backup is checked on its own: one damaged entry does not stop the others.
+      const refused: ValidationIssue[] = [];
+      const outcomes = { imported: 0, copy: 0, unchanged: 0 };
+      for (const [index, entry] of backup.assessments.entries()) {
+        const parsed = parseAssessment(entry, { locale, findRubric: (id) => known.get(id) });
+        if (!parsed.ok) refused.push(...parsed.errors.slice(0, 3).map((error) => ({ ...error, path: `assessments[${index}]${error.path ? `.${error.path}` : ''}` })));
+        else outcomes[(await saveImported(parsed.assessment, true)).outcome] += 1;
+      }
+      const summary = t('home.backupRestored', { imported: outcomes.imported + outcomes.copy, unchanged: outcomes.unchanged });
+      setNotice(refused.length > 0 ? { kind: 'errors', heading: `${summary} ${t('home.backupRefused')}`, issues: refused } : { kind: 'ok', text: summary });
+      return;
+    }
+    const parsed = parseAssessment(json.value, { locale, findRubric: (id) => known.get(id) });
+    if (!parsed.ok) {
+      setNotice({ kind: 'errors', heading: t('home.importRefused', { file: fileName }), issues: parsed.errors });
+      return;
+    }
+    const { outcome, saved: imported } = await saveImported(parsed.assessment, false);
+    setNotice({ kind: 'ok', text: t(outcome === 'copy' ? 'home.importedCopy' : 'home.imported', { name: imported.program.name }) });
   };
 
   const duplicate = async (source: StoredAssessment) => {
@@ -182,6 +226,12 @@ export function HomePage() {
               {t('home.undo')}
             </button>
           </p>
+        ) : null}
+        {damagedCount > 0 ? (
+          <div className="notice notice-error" role="alert">
+            <p>{t('home.damaged', { count: damagedCount })}</p>
+            <BackupButton />
+          </div>
         ) : null}
         {saved === null ? <p role="status">{t('app.loading')}</p> : null}
         {saved?.length === 0 ? <p>{t('home.noSaved')}</p> : null}
