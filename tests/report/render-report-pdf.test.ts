@@ -122,4 +122,22 @@ describe('renderReportPdf', () => {
     expect(text).toContain('emoji ? and arrows -> >= v');
     expect(pages).toBeGreaterThan(readPdf(render(boston, 'fr')).pages);
   });
+
+  it('holds no script, form, launch or link action whatever the text it prints', () => {
+    const hostile = {
+      ...boston,
+      program: { name: '/JavaScript (app.alert(1)) /AcroForm /OpenAction' },
+      ratings: { ...boston.ratings, disclosure: { score: 2, note: ') /S /JavaScript /JS (app.alert(2)) >> /Launch /URI (http://evil.example)' } },
+    };
+    // The page content is compressed, so the user's text never appears as PDF syntax; what remains readable is the
+    // document's structure, where an action would be a dictionary name.
+    const structure = Buffer.from(render(hostile, 'en')).toString('latin1');
+    for (const action of ['/JavaScript', '/JS', '/AcroForm', '/Launch', '/URI', '/EmbeddedFile', '/XFA', '/SubmitForm']) {
+      expect(structure).not.toMatch(new RegExp(`${action}\\b`));
+    }
+    // The one opening action jsPDF writes is the initial view (first page, fit width), not a script.
+    expect(structure.match(/\/OpenAction\s*(\S+)/g)).toEqual(['/OpenAction [3']);
+    const { text } = readPdf(render(hostile, 'en'));
+    expect(text).toContain('/JavaScript (app.alert(1)) /AcroForm /OpenAction');
+  });
 });
