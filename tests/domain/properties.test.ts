@@ -7,6 +7,7 @@ import { detectDrift } from '../../src/domain/drift/detect-drift.ts';
 import { parseRubric } from '../../src/domain/rubric/parse-rubric.ts';
 import type { Rubric } from '../../src/domain/rubric/rubric-schema.ts';
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment.ts';
+import { acceptSharedValues, aggregateWorkshop, createConsensus, parseBackup, parseVignette, reviewConsensus } from '../../src/domain/index.ts';
 import { bundledRubric, loadFixtureRubric, makeAssessment, readFixture } from '../helpers/factories.ts';
 
 const runs = { numRuns: 300 };
@@ -159,6 +160,56 @@ describe('agreement figures stay in bounds', () => {
       expect(summary.exactAgreement).toBe(pairs > 0 ? exact / pairs : null);
       expect(summary.withinOne).toBe(pairs > 0 ? withinOne / pairs : null);
       expect(summary.meanAbsoluteDifference).toBe(pairs > 0 ? difference / pairs : null);
+    }), { numRuns: 150 });
+  });
+});
+
+describe('the review workflows stay consistent for any ratings', () => {
+  const ips25 = rubrics[0]!;
+  const findIps25 = (id: string) => (id === 'ips-25' ? ips25 : undefined);
+
+  it('parseVignette and parseBackup never throw, whatever they are given', () => {
+    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.string()), (value) => {
+      expectNoInternalError(parseVignette(value, { findRubric: findIps25 }));
+      expectNoInternalError(parseBackup(value));
+    }), runs);
+  });
+
+  it('a workshop\'s counts add up to the room and its spreads stay on the scale', () => {
+    fc.assert(fc.property(fc.array(ratingsArbitrary(ips25), { maxLength: 12 }), ratingsArbitrary(ips25), (room, referenceRatings) => {
+      const reference = Object.fromEntries(Object.entries(referenceRatings).flatMap(([item, rating]) => (typeof rating.score === 'number' ? [[item, rating.score]] : [])));
+      const summary = aggregateWorkshop(ips25, room.map((ratings) => makeAssessment(ips25, ratings)), reference);
+      expect([...summary.discussionOrder].sort()).toEqual(ips25.items.map((item) => item.id).sort());
+      for (const spread of summary.items) {
+        expect(spread.counts.reduce((sum, entry) => sum + entry.count, 0) + spread.notApplicable + spread.unrated).toBe(room.length);
+        if (spread.range !== null) expect(spread.range).toBeLessThanOrEqual(ips25.scale.max - ips25.scale.min);
+        if (spread.atReference !== null) expect(spread.atReference).toBeLessThanOrEqual(1);
+      }
+      for (const distance of summary.distances) {
+        expect(distance.exact).toBeLessThanOrEqual(distance.withinOne);
+        if (distance.meanAbsoluteDistance !== null) expect(distance.meanAbsoluteDistance).toBeLessThanOrEqual(ips25.scale.max - ips25.scale.min);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('a consensus settles exactly the items it agrees, and asks a reason exactly where it departs from a reviewer', () => {
+    fc.assert(fc.property(fc.array(ratingsArbitrary(ips25), { minLength: 2, maxLength: 4 }), ratingsArbitrary(ips25), (reviewers, agreed) => {
+      const started = createConsensus(
+        reviewers.map((ratings, index) => ({ label: `r${index}`, assessment: makeAssessment(ips25, ratings, { id: `r${index}`, review: { kind: 'external', date: '2026-11-20', raters: [`R${index}`] } }) })),
+        { id: 'c', date: '2026-11-21', now: '2026-11-21T10:00:00.000Z' },
+      );
+      expect(started.ok).toBe(true);
+      if (!started.ok) return;
+      const review = reviewConsensus(ips25, { ...started.consensus, ratings: agreed });
+      expect(review.counts.settled + review.counts.toSettle).toBe(ips25.items.length);
+      for (const item of review.items) {
+        const differs = item.consensus !== null && item.reviewerValues.some((value) => value !== null && value !== item.consensus);
+        expect(item.needsRationale).toBe(differs);
+        expect(item.isSettled).toBe(item.consensus !== null && !differs);
+      }
+      // Accepting the shared values never changes an item that already has an agreed value.
+      const accepted = acceptSharedValues(ips25, { ...started.consensus, ratings: agreed });
+      for (const [itemId, rating] of Object.entries(agreed)) if (typeof rating.score === 'number' || rating.na) expect(accepted.ratings[itemId]).toEqual(rating);
     }), { numRuns: 150 });
   });
 });
