@@ -56,7 +56,7 @@ function chooseLocale(flag: string | undefined, environmentLang: string | undefi
 
 /** "file is not valid:" followed by its problems, one a line, at most {@link MAX_LISTED_PROBLEMS}. */
 function describeInvalidFile(context: Context, path: string, errors: readonly ValidationIssue[]): string {
-  const listed = describeIssues(errors.slice(0, MAX_LISTED_PROBLEMS));
+  const listed = describeIssues(errors.slice(0, MAX_LISTED_PROBLEMS), context.messages.colon);
   const more = errors.length > MAX_LISTED_PROBLEMS ? `\n${fillTemplate(context.messages.moreProblems, { count: errors.length - MAX_LISTED_PROBLEMS })}` : '';
   return `${fillTemplate(context.messages.invalidIn, { file: path })}\n${listed}${more}`;
 }
@@ -194,7 +194,7 @@ async function runConsensus(context: Context): Promise<number> {
     loaded.map(({ path, assessment }) => ({ label: path, assessment })),
     { id: randomUUID(), date: context.reportDate ?? localToday(), now: new Date().toISOString(), locale: context.locale },
   );
-  if (!started.ok) throw new CliError(describeIssues(started.errors));
+  if (!started.ok) throw new CliError(describeIssues(started.errors, context.messages.colon));
   for (const warning of started.warnings) context.io.stderr(`${context.messages.warning}: ${warning.message}`);
   // Every reviewer's file was checked against its rubric, all of one scale: the first one's is the consensus' scale.
   const rubric = loaded[0]?.rubric;

@@ -63,7 +63,10 @@ export function convertZodIssues(locale: UiLocale, issues: readonly z.core.$ZodI
   });
 }
 
-/** One line per issue, `path: message`, for a terminal or a plain-text list. */
-export function describeIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
+/**
+ * One line per issue, `path: message`, for a terminal or a plain-text list. `colon` is the reader's typographic
+ * colon (French puts a non-breaking space before it).
+ */
+export function describeIssues(issues: readonly ValidationIssue[], colon = ':'): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}${colon} ${issue.message}` : issue.message)).join('\n');
 }

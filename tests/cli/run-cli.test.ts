@@ -1,12 +1,12 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readTextFile, type CliIo } from '../../src/cli/cli-io.ts';
-import { runCli } from '../../src/cli/run-cli.ts';
+import { runCli, stripTerminalControls } from '../../src/cli/run-cli.ts';
 import { fixturePath, loadFixtureRubric, makeAssessment } from '../helpers/factories.ts';
 
 const scale = (name: string) => fileURLToPath(new URL(`../../scales/${name}`, import.meta.url));
@@ -323,5 +323,25 @@ describe('consensus', () => {
     const result = await run(['consensus', first, reviewerB, '-o', join(directory, 'second.json')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${first} is already a consensus; give the reviewers' own files.\n`);
+  });
+});
+
+describe('the broken-assessment corpus on the command line', () => {
+  const corpus = readdirSync(fixturePath('assessments/invalid')).filter((name) => name.endsWith('.json') && name !== 'expected-errors.json');
+  const expected = JSON.parse(readFileSync(fixturePath('assessments/invalid/expected-errors.json'), 'utf8')) as Record<string, Array<{ path: string; message: string }>>;
+
+  it.each(corpus)('score %s: exit 1 with the parser\'s first message, no stack trace', async (name) => {
+    const result = await run(['score', fixturePath(`assessments/invalid/${name}`)]);
+    expect(result.code).toBe(1);
+    const first = expected[name]![0]!;
+    // The terminal never receives control characters, even quoted from the file.
+    expect(result.stderr).toContain(stripTerminalControls(first.path ? `${first.path}: ${first.message}` : first.message));
+    expect(result.stderr).not.toMatch(looksLikeStackTrace);
+  });
+
+  it('gives the messages in French with --lang fr', async () => {
+    const result = await run(['validate', fixturePath('assessments/invalid/scale-not-loaded.json'), '--lang', 'fr']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('scale.id\u00A0: Cette évaluation porte sur la grille « dacts » (version 2003), qui n’est pas chargée.');
   });
 });
