@@ -16,6 +16,7 @@ import { UpdatePrompt } from './update-prompt.tsx';
 const StartPage = lazy(() => import('../features/start/start-page.tsx').then((module) => ({ default: module.StartPage })));
 const AssessPage = lazy(() => import('../features/assess/assess-page.tsx').then((module) => ({ default: module.AssessPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
+const NetworkPage = lazy(() => import('../features/network/network-page.tsx').then((module) => ({ default: module.NetworkPage })));
 
 const LANGUAGE_NAMES: Record<UiLocale, string> = { fr: 'Français', en: 'English', nl: 'Nederlands' };
 
@@ -116,6 +117,7 @@ function Shell() {
               <Route path="/a/:id">{(params) => <AssessPage id={params.id} groupBy="section" />}</Route>
               <Route path="/a/:id/by-principle">{(params) => <AssessPage id={params.id} groupBy="principle" />}</Route>
               <Route path="/a/:id/results">{(params) => <ResultsPage id={params.id} />}</Route>
+              <Route path="/network/:id">{(params) => <NetworkPage key={params.id} id={params.id} />}</Route>
               <Route>{() => <HomePage />}</Route>
             </Switch>
           </Suspense>

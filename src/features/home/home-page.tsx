@@ -7,6 +7,7 @@ import { useServices } from '../../components/services.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
 import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { NetworksSection } from './networks-section.tsx';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
 
@@ -187,6 +188,8 @@ export function HomePage() {
         </ul>
         <FilePicker label={t('home.importAssessment')} onText={(raw, name) => void onAssessmentFile(raw, name)} />
       </section>
+
+      <NetworksSection />
     </>
   );
 }
