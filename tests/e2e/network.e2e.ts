@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHeatMap, filterNetworkRows, sortNetworkRows, summariseNetwork } from '../../src/domain/network/summarise-network.ts';
 import { bundledRubric, makeAssessment } from '../helpers/factories.ts';
 import { generateNetworkAssessments } from '../helpers/network-files.ts';
+import { findViolations } from './axe.ts';
 import { baseUrl, useWatchedBrowser } from './browser.ts';
 
 const suite = useWatchedBrowser();
@@ -156,6 +157,18 @@ describe('the network dashboard', () => {
     const lines = readFileSync((await download.path())!, 'utf8').replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(`programme,site,review_date,total,band,complete,percent_of_max,${ips25.principles.map((principle) => principle.id).join(',')}`);
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual(expected.map((row) => `${row.programme},${row.site},${row.reviewDate},${row.total}`));
+  });
+
+  it('finds no accessibility violation on the home screen with a network and on the dashboard, in French', async () => {
+    const { page } = await suite.open({ bypassCsp: true });
+    await page.goto(`${baseUrl}?lang=fr`);
+    await page.getByLabel('Importer les évaluations d’un réseau…').setInputFiles(files);
+    await page.getByRole('table').waitFor();
+    await page.getByText('2 fichiers n’ont pas été importés (les autres l’ont été) :').waitFor();
+    expect(await findViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /Tous les réseaux et évaluations/ }).click();
+    await page.getByRole('heading', { name: 'Réseaux' }).waitFor();
+    expect(await findViolations(page)).toEqual([]);
   });
 
   it('fits a 390 px phone: the table scrolls inside its own box, never the page', async () => {

@@ -151,7 +151,8 @@ export function NetworkPage({ id }: { id: string }) {
 
       <BandDistribution distribution={distribution} bandLabels={bandLabels} formatNumber={(value) => number.format(value)} formatShare={(value) => share.format(value)} />
 
-      <section aria-labelledby="table-heading">
+      {/* Not a named region itself: the table's scroll box is one, named by this heading. */}
+      <section>
         <h2 id="table-heading">{t('network.tableHeading')}</h2>
         <p>{t('network.tableIntro', { target: rubric.scoring.target, max: rubric.scale.max })}</p>
         <HeatLegend />
