@@ -90,6 +90,7 @@ describe('importing a network', () => {
 
   it('renames a network and deletes it from the home screen, with undo', async () => {
     const page = await importNetwork();
+    await page.getByText('Rename').click();
     await page.getByLabel('Title of the network').fill('Walloon network');
     await page.getByRole('button', { name: 'Save the title' }).click();
     await page.getByText('Title saved.').waitFor();

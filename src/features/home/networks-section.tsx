@@ -49,6 +49,7 @@ export function NetworksSection() {
   const [networks, setNetworks] = useState<StoredCollection[] | null>(null);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const [deleted, setDeleted] = useState<StoredCollection | null>(null);
+  const [isDragging, setIsDragging] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (deleted) undoButton.current?.focus();
@@ -95,12 +96,14 @@ export function NetworksSection() {
       scaleId: result.scaleId,
       members: result.members,
     };
+    setImportState({ kind: 'idle' });
     try {
       await store.saveCollection(network);
     } catch (error) {
+      // The storage banner says what failed; the dashboard's address would only say "not on this device".
       reportWriteFailure(error);
+      return;
     }
-    setImportState({ kind: 'idle' });
     navigate(`/network/${network.id}`, { state: makeImportReportState(result) });
   };
 
@@ -130,9 +133,22 @@ export function NetworksSection() {
     <section aria-labelledby="networks-heading">
       <h2 id="networks-heading">{t('network.heading')}</h2>
       <p>{t('network.intro')}</p>
-      <div className="file-picker">
+      <div
+        className={`file-picker${isDragging ? ' is-dragging' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setIsDragging(true);
+        }}
+        onDragLeave={() => setIsDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setIsDragging(false);
+          if (!isReading) void importFiles([...event.dataTransfer.files]);
+        }}
+      >
         <MultiFilePicker label={t('network.importFiles')} isFolder={false} disabled={isReading} onFiles={(files) => void importFiles(files)} />
         <MultiFilePicker label={t('network.importFolder')} isFolder disabled={isReading} onFiles={(files) => void importFiles(files)} />
+        <span className="hint">{t('network.dropFiles')}</span>
       </div>
       {isReading ? (
         <p role="status">

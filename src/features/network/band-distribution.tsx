@@ -8,13 +8,18 @@ import type { BandDistribution as Distribution } from '../../domain/index.ts';
 export function BandDistribution({ distribution, bandLabels, formatNumber, formatShare }: { distribution: Distribution; bandLabels: ReadonlyMap<string, string>; formatNumber: (value: number) => string; formatShare: (share: number) => string }) {
   const { t } = useTranslation();
   const noBandCount = distribution.noBand.unrated + distribution.noBand['mostly-not-applicable'];
+  // Only the reasons that apply: "mostly not applicable: 0" would be noise.
+  const reasons = [
+    { count: distribution.noBand.unrated, label: t('network.noBandUnrated') },
+    { count: distribution.noBand['mostly-not-applicable'], label: t('network.noBandMostlyNotApplicable') },
+  ].filter((reason) => reason.count > 0);
   const entries = [
     ...distribution.bands.map((band) => ({ key: band.bandId, label: bandLabels.get(band.bandId) ?? band.bandId, count: band.count, detail: null as string | null })),
     {
       key: 'no-band',
       label: t('network.noBand'),
       count: noBandCount,
-      detail: noBandCount > 0 ? t('network.noBandReasons', { unrated: formatNumber(distribution.noBand.unrated), notApplicable: formatNumber(distribution.noBand['mostly-not-applicable']) }) : null,
+      detail: reasons.length > 0 ? reasons.map((reason) => `${reason.label}${t('app.colon')} ${formatNumber(reason.count)}`).join(' · ') : null,
     },
   ];
   const largest = Math.max(1, ...entries.map((entry) => entry.count));

@@ -87,7 +87,7 @@ export function NetworkFilters({ form, bands, principles, onChange, onClear }: {
             <input type="date" value={form.dateTo} onChange={(event) => set('dateTo', event.target.value)} />
           </label>
         </div>
-        <div className="filter-pair">
+        <div className="filter-pair filter-principle">
           <label className="field">
             <span>{t('network.principle')}</span>
             <select value={form.principleId} onChange={(event) => set('principleId', event.target.value)}>

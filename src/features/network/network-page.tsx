@@ -127,16 +127,19 @@ export function NetworkPage({ id }: { id: string }) {
           </ul>
         </div>
       ) : null}
-      <form className="title-form" onSubmit={(event) => void saveTitle(event)}>
-        <label className="field">
-          <span>{t('network.titleLabel')}</span>
-          <input name="title" defaultValue={network.title} maxLength={300} required onChange={() => setIsTitleSaved(false)} />
-        </label>
-        <button type="submit" className="button button-secondary">
-          {t('network.saveTitle')}
-        </button>
-        {isTitleSaved ? <span role="status">{t('network.titleSaved')}</span> : null}
-      </form>
+      <details className="rename">
+        <summary>{t('network.rename')}</summary>
+        <form className="title-form" onSubmit={(event) => void saveTitle(event)}>
+          <label className="field">
+            <span>{t('network.titleLabel')}</span>
+            <input name="title" defaultValue={network.title} maxLength={300} required onChange={() => setIsTitleSaved(false)} />
+          </label>
+          <button type="submit" className="button button-secondary">
+            {t('network.saveTitle')}
+          </button>
+          {isTitleSaved ? <span role="status">{t('network.titleSaved')}</span> : null}
+        </form>
+      </details>
 
       <NetworkFilters
         form={form}
