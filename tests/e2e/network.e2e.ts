@@ -119,6 +119,16 @@ describe('the network dashboard', () => {
     expect(await totalHeader(page).getAttribute('aria-sort')).toBe('descending');
     const descending = sortNetworkRows(ips25, rows, { key: { by: 'total' }, direction: 'descending' }, englishOrder);
     expect(await page.locator('tbody tr th').allTextContents()).toEqual(descending.map((row) => row.programme));
+
+    // The history entry keeps the sort and the filters: a reload shows the table as it was left.
+    await page.getByRole('region', { name: 'Filters' }).getByLabel('Fair fidelity').uncheck();
+    const withoutFair = descending.filter((row) => row.bandId !== 'fair');
+    await page.getByText(`${withoutFair.length} of 28 assessments match the filters.`).waitFor();
+    await page.reload();
+    await page.getByRole('table').waitFor();
+    expect(await totalHeader(page).getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByRole('region', { name: 'Filters' }).getByLabel('Fair fidelity').isChecked()).toBe(false);
+    expect(await page.locator('tbody tr th').allTextContents()).toEqual(withoutFair.map((row) => row.programme));
   });
 
   it('filters by band, counts the distribution and writes each heat-map cell as text with its level', async () => {

@@ -1,19 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
 import type { NetworkFilter } from '../../domain/index.ts';
 
-/** The filter form as typed: text fields stay text until they are read, so a half-typed number is no filter. */
-export interface FilterForm {
-  search: string;
+/**
+ * The filter form as typed: text fields stay text until they are read, so a half-typed number is no filter. A
+ * schema, because the form is kept in the history entry and read back from there after a reload.
+ */
+export const FilterFormSchema = z.object({
+  search: z.string(),
   /** The band ids ticked; `null` stands for "no band". */
-  bandIds: Array<string | null>;
-  totalFrom: string;
-  totalTo: string;
-  dateFrom: string;
-  dateTo: string;
-  principleId: string;
-  principleBelow: string;
-  isLatestPerSiteOnly: boolean;
-}
+  bandIds: z.array(z.string().nullable()),
+  totalFrom: z.string(),
+  totalTo: z.string(),
+  dateFrom: z.string(),
+  dateTo: z.string(),
+  principleId: z.string(),
+  principleBelow: z.string(),
+  isLatestPerSiteOnly: z.boolean(),
+});
+
+export type FilterForm = z.infer<typeof FilterFormSchema>;
 
 /** Every band ticked, nothing else asked: the form as it opens and after "Clear the filters". */
 export function makeEmptyFilterForm(bandIds: readonly string[]): FilterForm {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import * as z from 'zod';
 import { buildHeatMap, countBands, filterNetworkRows, localize, sortNetworkRows, summariseNetwork, type LocalizedText, type NetworkSort, type NetworkSortKey, type UiLocale } from '../../domain/index.ts';
 import { nowIso, todayIso } from '../../components/clock.ts';
 import { downloadText } from '../../components/download.ts';
@@ -9,7 +10,7 @@ import { useRubrics, useServices } from '../../components/services.tsx';
 import { buildNetworkCsv, makeNetworkFileName } from '../../storage/assessment-files.ts';
 import type { StoredCollection } from '../../storage/assessment-store.ts';
 import { BandDistribution } from './band-distribution.tsx';
-import { NetworkFilters, makeEmptyFilterForm, readFilterForm, type FilterForm } from './network-filters.tsx';
+import { FilterFormSchema, NetworkFilters, makeEmptyFilterForm, readFilterForm, type FilterForm } from './network-filters.tsx';
 import { HeatLegend, NetworkTable, isSameSortKey, type Column } from './network-table.tsx';
 
 /**
@@ -20,6 +21,23 @@ const ROWS_PER_PAGE = 100;
 
 const DEFAULT_SORT: NetworkSort = { key: { by: 'programme' }, direction: 'ascending' };
 
+/** The filters and sort as kept in the history entry of the dashboard's address. */
+const ViewStateSchema = z.object({
+  networkView: z.object({
+    form: FilterFormSchema.nullable(),
+    sort: z.object({
+      key: z.union([z.object({ by: z.enum(['programme', 'site', 'date', 'total', 'band']) }), z.object({ by: z.literal('principle'), principleId: z.string() })]),
+      direction: z.enum(['ascending', 'descending']),
+    }),
+  }),
+});
+
+/** The filters and sort kept in the current history entry, if any. */
+function readViewState(): z.infer<typeof ViewStateSchema>['networkView'] | null {
+  const parsed = ViewStateSchema.safeParse(window.history.state);
+  return parsed.success ? parsed.data.networkView : null;
+}
+
 /** The dashboard of a saved network (`#/network/<id>`): filters, band distribution, sortable table with heat map. */
 export function NetworkPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -29,8 +47,10 @@ export function NetworkPage({ id }: { id: string }) {
   // What the import that made this network refused; kept in the history entry, so a reload shows it again.
   const [importReport] = useState(() => readImportReport(window.history.state));
   const [network, setNetwork] = useState<StoredCollection | null | undefined>(undefined);
-  const [formValues, setFormValues] = useState<FilterForm | null>(null);
-  const [sort, setSort] = useState<NetworkSort>(DEFAULT_SORT);
+  // Filters and sort come back from the history entry, so a reload or Back shows the table as it was left.
+  const [savedView] = useState(readViewState);
+  const [formValues, setFormValues] = useState<FilterForm | null>(savedView?.form ?? null);
+  const [sort, setSort] = useState<NetworkSort>(savedView?.sort ?? DEFAULT_SORT);
   const [visibleCount, setVisibleCount] = useState(ROWS_PER_PAGE);
   const [isTitleSaved, setIsTitleSaved] = useState(false);
 
@@ -48,6 +68,12 @@ export function NetworkPage({ id }: { id: string }) {
       isCurrent = false;
     };
   }, [store, id, reportReadFailure]);
+
+  useEffect(() => {
+    // Replaces this entry's state in place: no new history entry, no hash change for the router to hear.
+    const current: unknown = window.history.state;
+    window.history.replaceState({ ...(typeof current === 'object' ? current : null), networkView: { form: formValues, sort } }, '', window.location.href);
+  }, [formValues, sort]);
 
   const rubric = network ? rubrics?.get(network.scaleId) : undefined;
   const bandIds = useMemo(() => (rubric ? [...rubric.scoring.bands].sort((a, b) => a.min - b.min).map((band) => band.id) : []), [rubric]);
