@@ -3,9 +3,9 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { UI_LOCALES, type UiLocale } from '../domain/index.ts';
+import { isUiLocale, UI_LOCALES, type UiLocale } from '../domain/index.ts';
 import { HomePage } from '../features/home/home-page.tsx';
-import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
+import { LANGUAGE_STORAGE_KEY, switchLanguage } from '../i18n/i18n.ts';
 import type { AssessmentStore } from '../storage/assessment-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ServicesProvider, useServices } from '../components/services.tsx';
@@ -22,6 +22,7 @@ const WorkshopListPage = lazy(() => import('../features/workshop/workshop-list-p
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page.tsx').then((module) => ({ default: module.WorkshopPage })));
 const ConsensusPage = lazy(() => import('../features/consensus/consensus-page.tsx').then((module) => ({ default: module.ConsensusPage })));
 const HistoryPage = lazy(() => import('../features/history/history-page.tsx').then((module) => ({ default: module.HistoryPage })));
+const NetworkPage = lazy(() => import('../features/network/network-page.tsx').then((module) => ({ default: module.NetworkPage })));
 
 const LANGUAGE_NAMES: Record<UiLocale, string> = { fr: 'Français', en: 'English', nl: 'Nederlands' };
 
@@ -33,7 +34,8 @@ function LanguageSwitcher() {
       <select
         value={i18n.language}
         onChange={(event) => {
-          void i18n.changeLanguage(event.target.value);
+          const chosen = event.target.value;
+          if (isUiLocale(chosen)) void switchLanguage(i18n, chosen);
           try {
             localStorage.setItem(LANGUAGE_STORAGE_KEY, event.target.value);
           } catch {
@@ -131,6 +133,7 @@ function Shell() {
               <Route path="/workshop/:id">{(params) => <WorkshopPage id={params.id} projection={false} />}</Route>
               <Route path="/workshop/:id/projection">{(params) => <WorkshopPage id={params.id} projection />}</Route>
               <Route path="/a/:id/history">{(params) => <HistoryPage id={params.id} />}</Route>
+              <Route path="/network/:id">{(params) => <NetworkPage key={params.id} id={params.id} />}</Route>
               <Route>{() => <HomePage />}</Route>
             </Switch>
           </Suspense>

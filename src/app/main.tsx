@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { chooseInitialLocale, createI18n, LANGUAGE_STORAGE_KEY } from '../i18n/i18n.ts';
+import { chooseInitialLocale, createI18n, LANGUAGE_STORAGE_KEY, loadCatalog } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 import './styles.css';
 
@@ -44,8 +44,12 @@ window.history.scrollRestoration = 'manual';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element to mount the app in.');
-createRoot(rootElement).render(
-  <StrictMode>
-    <App i18n={createI18n(locale)} />
-  </StrictMode>,
-);
+const root = rootElement;
+// The starting language's texts come first (their own small chunk); the app renders once they are here.
+void loadCatalog(locale).then((catalog) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={createI18n(locale, { [locale]: catalog })} />
+    </StrictMode>,
+  );
+});

@@ -38,6 +38,26 @@ export { compareItemScores, type ItemScoreChange } from './history/compare-item-
 export { fillTemplate, formatMessage, type MessageKey } from './i18n/domain-messages.ts';
 export { UI_LOCALES, isUiLocale, type UiLocale } from './i18n/locale.ts';
 export { MAX_JSON_DEPTH, MAX_JSON_TEXT_LENGTH, parseJsonText, readJsonInput } from './json-text.ts';
+export {
+  buildHeatMap,
+  countBands,
+  filterNetworkRows,
+  sortNetworkRows,
+  summariseNetwork,
+  type BandDistribution,
+  type CompareText,
+  type HeatLevel,
+  type HeatMap,
+  type HeatMapCell,
+  type HeatMapRow,
+  type NetworkFilter,
+  type NetworkRow,
+  type NetworkSort,
+  type NetworkSortKey,
+  type NetworkSummary,
+  type NetworkSummaryOptions,
+  type SortDirection,
+} from './network/summarise-network.ts';
 export { localize } from './rubric/localize.ts';
 export { RUBRIC_MIGRATIONS, parseRubric, type ParseOptions, type RubricParseResult } from './rubric/parse-rubric.ts';
 export { renderRubricJsonSchema } from './rubric/rubric-json-schema.ts';

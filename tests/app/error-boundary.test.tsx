@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/error-boundary.tsx';
-import { createI18n } from '../../src/i18n/i18n.ts';
+import { createTestI18n } from '../helpers/i18n.ts';
 
 function Broken(): never {
   throw new Error('The screen could not read its data.');
@@ -14,7 +14,7 @@ describe('ErrorBoundary', () => {
     // React and the boundary log the error; the test keeps the output clean and checks it was logged.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
-      <I18nextProvider i18n={createI18n('fr')}>
+      <I18nextProvider i18n={createTestI18n('fr')}>
         <ErrorBoundary>
           <Broken />
         </ErrorBoundary>
@@ -31,7 +31,7 @@ describe('ErrorBoundary', () => {
 
   it('shows its children when nothing fails', () => {
     render(
-      <I18nextProvider i18n={createI18n('en')}>
+      <I18nextProvider i18n={createTestI18n('en')}>
         <ErrorBoundary>
           <p>All is well</p>
         </ErrorBoundary>

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { Rating } from '../../src/domain/index.ts';
 import { ItemCard } from '../../src/features/assess/item-card.tsx';
-import { createI18n } from '../../src/i18n/i18n.ts';
+import { createTestI18n } from '../helpers/i18n.ts';
 import { bundledRubric } from '../helpers/factories.ts';
 
 const ips25 = bundledRubric('ips-25');
@@ -18,7 +18,7 @@ function renderCard(itemId: string, initial: Rating | undefined = undefined, loc
     rating = change(rating ?? {});
   });
   const view = render(
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nextProvider i18n={createTestI18n(locale)}>
       <ItemCard rubric={ips25} item={item(itemId)} rating={initial} onChange={onChange} />
     </I18nextProvider>,
   );

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry, NextReview, UiLocale } from '../../src/domain/index.ts';
 import { NextReviewNotice } from '../../src/features/history/next-review-notice.tsx';
-import { createI18n } from '../../src/i18n/i18n.ts';
+import { createTestI18n } from '../helpers/i18n.ts';
 import { bundledRubric } from '../helpers/factories.ts';
 
 const ips25 = bundledRubric('ips-25');
@@ -14,7 +14,7 @@ const latest: HistoryEntry = { assessmentId: 'latest', date: '2026-03-31', kind:
 function renderNotice(nextReview: Partial<NextReview>, locale: UiLocale = 'en', entry: HistoryEntry = latest) {
   const full: NextReview = { dueDate: '2026-09-30', intervalMonths: 6, intervalBasis: 'band', status: 'due-later', daysUntilDue: 100, ...nextReview };
   const { container } = render(
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nextProvider i18n={createTestI18n(locale)}>
       <NextReviewNotice nextReview={full} latest={entry} rubric={ips25} />
     </I18nextProvider>,
   );

@@ -7,14 +7,14 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { ServicesProvider } from '../../src/components/services.tsx';
 import { StartPage } from '../../src/features/start/start-page.tsx';
-import { createI18n } from '../../src/i18n/i18n.ts';
+import { createTestI18n } from '../helpers/i18n.ts';
 import { createMemoryStore } from '../../src/storage/assessment-store.ts';
 
 function renderStart(locale: 'fr' | 'en' = 'fr') {
   const store = createMemoryStore();
   const location = memoryLocation({ path: '/new/ips-25', record: true });
   render(
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nextProvider i18n={createTestI18n(locale)}>
       <Router hook={location.hook}>
         <ServicesProvider storeFactory={async () => store}>
           <StartPage scaleId="ips-25" />

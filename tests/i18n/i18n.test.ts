@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInitialLocale, createI18n } from '../../src/i18n/i18n.ts';
+import { chooseInitialLocale } from '../../src/i18n/i18n.ts';
+import { createTestI18n } from '../helpers/i18n.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { fr } from '../../src/i18n/messages-fr.ts';
 import { nl } from '../../src/i18n/messages-nl.ts';
@@ -30,10 +31,10 @@ describe('interface catalogs', () => {
   });
 
   it('pluralises counts by the rules of each language', () => {
-    expect(createI18n('fr').t('assess.progress', { count: 1, total: 25 })).toBe('1 item coté sur 25');
-    expect(createI18n('fr').t('assess.progress', { count: 0, total: 25 })).toBe('0 item coté sur 25');
-    expect(createI18n('fr').t('assess.progress', { count: 3, total: 25 })).toBe('3 items cotés sur 25');
-    expect(createI18n('en').t('assess.unrated', { count: 1 })).toBe('1 item not rated');
+    expect(createTestI18n('fr').t('assess.progress', { count: 1, total: 25 })).toBe('1 item coté sur 25');
+    expect(createTestI18n('fr').t('assess.progress', { count: 0, total: 25 })).toBe('0 item coté sur 25');
+    expect(createTestI18n('fr').t('assess.progress', { count: 3, total: 25 })).toBe('3 items cotés sur 25');
+    expect(createTestI18n('en').t('assess.unrated', { count: 1 })).toBe('1 item not rated');
   });
 });
 

@@ -8,6 +8,7 @@ import { BackupButton } from '../../components/backup-button.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
 import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { NetworksSection } from './networks-section.tsx';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
 
@@ -273,6 +274,8 @@ export function HomePage() {
         </ul>
         <FilePicker label={t('home.importAssessment')} onText={(raw, name) => void onAssessmentFile(raw, name)} />
       </section>
+
+      <NetworksSection />
     </>
   );
 }
