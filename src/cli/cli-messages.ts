@@ -143,9 +143,9 @@ La langue vient de --lang, sinon de LANG, sinon l’anglais.`,
   toSettle: 'Items à trancher (ouvrez le fichier dans l’application, ou modifiez-le ; justifiez tout score retenu qui diffère de celui d’un évaluateur) :',
   nothingToSettle: 'Les évaluateurs sont d’accord sur chaque item.',
   reviewerFallback: 'Évaluateur {number}',
-  notApplicable: 's.o.',
+  notApplicable: 's. o.',
   unrated: 'non coté',
-  itemAgreements: { same: 'même score', 'differ-by-one': '1 point d’écart', 'differ-by-two-or-more': '{spread} points d’écart', 'na-conflict': 'sans objet pour certains', incomplete: 'pas coté par chaque évaluateur' },
+  itemAgreements: { same: 'même score', 'differ-by-one': '1 point d’écart', 'differ-by-two-or-more': '{spread} points d’écart', 'na-conflict': 'sans objet pour certains', incomplete: 'non coté par certains évaluateurs' },
   kinds: { self: 'autoévaluation', external: 'évaluation externe', consensus: 'évaluation de consensus', workshop: 'atelier' },
 };
 
@@ -217,8 +217,8 @@ De taal komt uit --lang, anders uit LANG, anders Engels.`,
   nothingToSettle: 'De beoordelaars zijn het over elk item eens.',
   reviewerFallback: 'Beoordelaar {number}',
   notApplicable: 'n.v.t.',
-  unrated: 'niet gescoord',
-  itemAgreements: { same: 'zelfde score', 'differ-by-one': '1 punt verschil', 'differ-by-two-or-more': '{spread} punten verschil', 'na-conflict': 'voor sommigen niet van toepassing', incomplete: 'niet door elke beoordelaar gescoord' },
+  unrated: 'niet beoordeeld',
+  itemAgreements: { same: 'dezelfde score', 'differ-by-one': '1 punt verschil', 'differ-by-two-or-more': '{spread} punten verschil', 'na-conflict': 'voor sommigen niet van toepassing', incomplete: 'niet door elke beoordelaar gescoord' },
   kinds: { self: 'zelfevaluatie', external: 'externe meting', consensus: 'consensusmeting', workshop: 'workshop' },
 };
 

@@ -103,7 +103,7 @@ function buildConsensusAnnex(rubric: Rubric, assessment: Assessment, locale: UiL
   return {
     intro: labels.annexIntro,
     reviewers: review.reviewers.map((reviewer, index) => reviewer.name.trim() || fillTemplate(labels.reviewer, { number: index + 1 })),
-    provisionalNote: review.counts.toSettle > 0 ? fillTemplate(labels.annexProvisional, { count: review.counts.toSettle }) : null,
+    provisionalNote: review.counts.toSettle === 0 ? null : review.counts.toSettle === 1 ? labels.annexProvisionalOne : fillTemplate(labels.annexProvisional, { count: review.counts.toSettle }),
     agreementHeading: fillTemplate(labels.agreementFigures, { items: agreement.items }),
     figures: [
       { label: labels.exactAgreement, value: orUndefined(agreement.exactAgreement, percent) },

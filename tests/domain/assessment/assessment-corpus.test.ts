@@ -25,7 +25,7 @@ describe('parseAssessment on the broken-assessment corpus', () => {
     expect(french.ok ? '' : french.errors[0]?.message).toBe('Le fichier s’arrête trop tôt à la ligne 13, colonne 5 : il semble tronqué.');
     expect(dutch.ok ? '' : dutch.errors[0]?.message).toMatch(/^Het bestand .*regel 13, kolom 5/);
     const date = parseAssessment(readFixture('assessments/invalid/bad-date.json'), { findRubric, locale: 'fr' });
-    expect(date.ok ? '' : date.errors[0]?.message).toBe('Doit être une date écrite AAAA-MM-JJ (trouvé : « 20/11/2026 »).');
+    expect(date.ok ? '' : date.errors[0]?.message).toBe('Doit être une date au format AAAA-MM-JJ (trouvé : « 20/11/2026 »).');
   });
 });
 
