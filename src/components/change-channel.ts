@@ -1,4 +1,4 @@
-import { createAssessmentId } from './clock.ts';
+import { createRandomId } from './clock.ts';
 
 /** What one tab tells the others after it saved a change to an assessment. */
 export interface AssessmentChangeMessage {
@@ -10,7 +10,7 @@ export interface AssessmentChangeMessage {
 }
 
 /** This tab's identity, to ignore its own messages. */
-export const THIS_TAB = createAssessmentId();
+export const THIS_TAB = createRandomId();
 
 const CHANNEL_NAME = 'ips-fidelity.changes';
 

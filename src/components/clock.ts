@@ -1,8 +1,14 @@
 // The shell owns time and identity: the domain receives dates and ids as arguments.
 
-/** The current instant as an ISO string, for `createdAt` and `updatedAt`. */
+let lastInstant = 0;
+
+/**
+ * The current instant as an ISO string, for `createdAt` and `updatedAt`; strictly later than the last one this
+ * page gave, so changes made within one millisecond (agreeing many items at once) still come in order.
+ */
 export function nowIso(): string {
-  return new Date().toISOString();
+  lastInstant = Math.max(Date.now(), lastInstant + 1);
+  return new Date(lastInstant).toISOString();
 }
 
 /** Today's date (YYYY-MM-DD) in the user's time zone, the default date of a new review. */
@@ -12,10 +18,10 @@ export function todayIso(): string {
 }
 
 /**
- * A new random assessment id (UUID v4). `crypto.randomUUID` exists only on secure origins, and a workshop may
+ * A new random id (UUID v4), for assessments, collections, tabs and writes. `crypto.randomUUID` exists only on secure origins, and a workshop may
  * serve the app over plain http on a local network, so the id is built from `getRandomValues` instead.
  */
-export function createAssessmentId(): string {
+export function createRandomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AssessmentAction, Rating } from '../domain/index.ts';
 import { announceChange, listenForChanges } from './change-channel.ts';
-import { nowIso } from './clock.ts';
+import { createRandomId, nowIso } from './clock.ts';
 import { useServices } from './services.tsx';
 import type { AssessmentStore, StoredAssessment } from '../storage/assessment-store.ts';
-import { changesToRestore, clearPendingChanges, confirmPending, markPendingFailed, notePendingActions, notePendingRating, readPendingChanges } from '../storage/pending-changes.ts';
+import { changesToRestore, clearPendingChanges, confirmPending, notePendingActions, notePendingRating, readPendingChanges, type PendingTarget } from '../storage/pending-changes.ts';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -14,38 +14,58 @@ export interface ExternalChange {
   revisions: Readonly<Record<string, number>>;
 }
 
-function sameRating(a: Rating | undefined, b: Rating | undefined): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+function targetKey(target: PendingTarget): string {
+  return target === 'actions' ? 'actions' : target.item;
+}
+
+interface Loaded {
+  assessment: StoredAssessment;
+  /** Items (and 'actions') the journal brought back. */
+  restored: string[];
+  /** Set when writing them back failed: they are on screen and still in the journal. */
+  restoreError?: unknown;
+}
+
 /**
- * Writes back the changes the journal holds that storage lost (a reload during a save, a failed write), and
- * returns the assessment with them and how many there were.
+ * Brings back the changes storage lost (a reload during a save, a failed write), from the journal: they are on
+ * screen at once; they are written again, and the other tabs told. If storage still refuses, they stay in the
+ * journal for the next time and the failure is said.
  */
-async function restorePendingChanges(store: AssessmentStore, stored: StoredAssessment): Promise<{ assessment: StoredAssessment; restored: number }> {
-  const lost = changesToRestore(readPendingChanges(stored.id), stored.updatedAt);
+async function loadWithJournal(store: AssessmentStore, stored: StoredAssessment): Promise<Loaded> {
+  const lost = changesToRestore(readPendingChanges(stored.id), stored);
   const entries = Object.entries(lost.ratings);
   if (entries.length === 0 && !lost.actions) {
     clearPendingChanges(stored.id);
-    return { assessment: stored, restored: 0 };
+    return { assessment: stored, restored: [] };
   }
-  let assessment = stored;
-  for (const [itemId, { rating, updatedAt }] of entries) {
-    await store.saveRating(stored.id, itemId, rating, updatedAt);
-    assessment = { ...assessment, ratings: { ...assessment.ratings, [itemId]: rating }, updatedAt };
-  }
-  if (lost.actions) {
-    await store.saveActions(stored.id, lost.actions.actions, lost.actions.updatedAt);
-    assessment = { ...assessment, actions: lost.actions.actions };
+  const updatedAt = nowIso();
+  const assessment: StoredAssessment = {
+    ...stored,
+    ratings: { ...stored.ratings, ...Object.fromEntries(entries.map(([itemId, entry]) => [itemId, entry.rating])) },
+    ...(lost.actions ? { actions: lost.actions.actions } : {}),
+    updatedAt,
+  };
+  const restored = [...entries.map(([itemId]) => itemId), ...(lost.actions ? ['actions'] : [])];
+  try {
+    for (const [itemId, entry] of entries) await store.saveRating(stored.id, itemId, entry.rating, updatedAt);
+    if (lost.actions) await store.saveActions(stored.id, lost.actions.actions, updatedAt);
+  } catch (restoreError) {
+    return { assessment, restored, restoreError };
   }
   clearPendingChanges(stored.id);
-  return { assessment, restored: entries.length + (lost.actions ? 1 : 0) };
+  announceChange(stored.id, restored);
+  return { assessment, restored };
 }
 
 /**
  * Loads one assessment and saves every change as it is made. The screen state is updated first (the rating
  * shows at once); the change goes into a synchronous journal, then into IndexedDB as its own transaction, and the
- * other tabs are told once it is saved. Changes another tab saves to this assessment are taken in and listed.
+ * other tabs are told once it is saved. Changes another tab saves to this assessment are taken in and listed,
+ * except on items this tab is still writing (its own, later change wins there).
  */
 export function useAssessmentEditor(id: string) {
   const { store, reportWriteFailure, reportReadFailure, clearWriteFailure } = useServices();
@@ -53,7 +73,9 @@ export function useAssessmentEditor(id: string) {
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [externalChange, setExternalChange] = useState<ExternalChange | null>(null);
   const [restoredCount, setRestoredCount] = useState(0);
-  const pendingWrites = useRef(0);
+  // Writes of this tab not yet confirmed, per item ('actions' for the plan), and the targets whose last write failed.
+  const inFlight = useRef(new Map<string, number>());
+  const failedTargets = useRef(new Set<string>());
   // The latest assessment, read by updates so two quick changes never start from the same old state.
   const latest = useRef<StoredAssessment | null>(null);
 
@@ -64,23 +86,29 @@ export function useAssessmentEditor(id: string) {
     setRestoredCount(0);
     latest.current = null;
     void (async () => {
+      let found: StoredAssessment | undefined;
       try {
-        const found = await store.getAssessment(id);
-        const { assessment: loaded, restored } = found && store.isPersistent ? await restorePendingChanges(store, found) : { assessment: found, restored: 0 };
-        if (!isCurrent) return;
-        latest.current = loaded ?? null;
-        setAssessment(loaded ?? null);
-        setRestoredCount(restored);
+        found = await store.getAssessment(id);
       } catch (error) {
         if (!isCurrent) return;
         reportReadFailure(error);
         setAssessment(null);
+        return;
       }
+      const loaded = found && store.isPersistent ? await loadWithJournal(store, found) : found ? { assessment: found, restored: [] } : undefined;
+      if (!isCurrent) return;
+      latest.current = loaded?.assessment ?? null;
+      setAssessment(loaded?.assessment ?? null);
+      if (loaded?.restoreError) {
+        for (const target of loaded.restored) failedTargets.current.add(target);
+        setSaveState('failed');
+        reportWriteFailure(loaded.restoreError);
+      } else setRestoredCount(loaded?.restored.length ?? 0);
     })();
     return () => {
       isCurrent = false;
     };
-  }, [id, store, reportReadFailure]);
+  }, [id, store, reportReadFailure, reportWriteFailure]);
 
   useEffect(
     () =>
@@ -89,9 +117,12 @@ export function useAssessmentEditor(id: string) {
         void store.getAssessment(id).then((stored) => {
           const current = latest.current;
           if (!stored || !current) return;
-          // Only what the other tab changed is taken from storage: this tab's own changes on their way stay.
+          // Items this tab is still writing keep this tab's value: its write comes after the read just made.
+          const isOurs = (target: string) => (inFlight.current.get(target) ?? 0) > 0;
           const theirs = (itemId: string) => (Object.hasOwn(stored.ratings, itemId) ? stored.ratings[itemId] : undefined);
-          const changed = message.changed.filter((itemId) => itemId !== 'actions' && !sameRating(theirs(itemId), current.ratings[itemId]));
+          const changed = message.changed.filter((itemId) => itemId !== 'actions' && !isOurs(itemId) && !sameValue(theirs(itemId), current.ratings[itemId]));
+          const actionsChanged = message.changed.includes('actions') && !isOurs('actions') && !sameValue(stored.actions ?? [], current.actions ?? []);
+          if (changed.length === 0 && !actionsChanged) return;
           const ratings = Object.fromEntries([
             ...Object.entries(current.ratings).filter(([itemId]) => !changed.includes(itemId)),
             ...changed.flatMap((itemId) => {
@@ -99,9 +130,7 @@ export function useAssessmentEditor(id: string) {
               return rating ? [[itemId, rating] as const] : [];
             }),
           ]);
-          const actionsChanged = message.changed.includes('actions') && JSON.stringify(stored.actions ?? []) !== JSON.stringify(current.actions ?? []);
-          if (changed.length === 0 && !actionsChanged) return;
-          const next: StoredAssessment = { ...current, ratings, ...(actionsChanged ? { actions: stored.actions } : {}), updatedAt: stored.updatedAt };
+          const next: StoredAssessment = { ...current, ratings, ...(actionsChanged ? { actions: stored.actions } : {}) };
           latest.current = next;
           setAssessment(next);
           const items = actionsChanged ? [...changed, 'actions'] : changed;
@@ -115,29 +144,32 @@ export function useAssessmentEditor(id: string) {
   );
 
   const persist = useCallback(
-    (write: Promise<void>, target: { item: string } | 'actions', updatedAt: string) => {
-      pendingWrites.current += 1;
+    (assessmentId: string, write: Promise<void>, target: PendingTarget, writeId: string) => {
+      const key = targetKey(target);
+      inFlight.current.set(key, (inFlight.current.get(key) ?? 0) + 1);
       setSaveState('saving');
-      const assessmentId = latest.current?.id ?? id;
+      const settle = () => {
+        inFlight.current.set(key, (inFlight.current.get(key) ?? 1) - 1);
+        const isIdle = [...inFlight.current.values()].every((count) => count <= 0);
+        // "Saved" only when nothing is on its way and no change is left unsaved, even if later writes succeeded.
+        if (isIdle) setSaveState(failedTargets.current.size > 0 ? 'failed' : 'saved');
+      };
       write.then(
         () => {
-          pendingWrites.current -= 1;
-          confirmPending(assessmentId, target, updatedAt);
-          announceChange(assessmentId, [target === 'actions' ? 'actions' : target.item]);
-          if (pendingWrites.current === 0) {
-            setSaveState('saved');
-            clearWriteFailure();
-          }
+          confirmPending(assessmentId, target, writeId);
+          announceChange(assessmentId, [key]);
+          failedTargets.current.delete(key);
+          if (failedTargets.current.size === 0) clearWriteFailure();
+          settle();
         },
         (error: unknown) => {
-          pendingWrites.current -= 1;
-          markPendingFailed(assessmentId, target, updatedAt);
-          setSaveState('failed');
+          failedTargets.current.add(key);
           reportWriteFailure(error);
+          settle();
         },
       );
     },
-    [id, reportWriteFailure, clearWriteFailure],
+    [reportWriteFailure, clearWriteFailure],
   );
 
   const updateRating = useCallback(
@@ -147,12 +179,13 @@ export function useAssessmentEditor(id: string) {
       const previous = Object.hasOwn(current.ratings, itemId) ? current.ratings[itemId] : undefined;
       const rating = change(previous ?? {});
       const updatedAt = nowIso();
+      const writeId = createRandomId();
       const next: StoredAssessment = { ...current, ratings: { ...current.ratings, [itemId]: rating }, updatedAt };
       latest.current = next;
       setAssessment(next);
-      if (store.isPersistent) notePendingRating(current.id, itemId, rating, updatedAt);
+      if (store.isPersistent) notePendingRating(current.id, itemId, { rating, base: previous ?? null, updatedAt, writeId });
       // Only this item's rating is written, so another tab's changes to other items are kept.
-      persist(store.saveRating(current.id, itemId, rating, updatedAt), { item: itemId }, updatedAt);
+      persist(current.id, store.saveRating(current.id, itemId, rating, updatedAt), { item: itemId }, writeId);
     },
     [persist, store],
   );
@@ -162,11 +195,12 @@ export function useAssessmentEditor(id: string) {
       const current = latest.current;
       if (!current) return;
       const updatedAt = nowIso();
+      const writeId = createRandomId();
       const next: StoredAssessment = { ...current, actions, updatedAt };
       latest.current = next;
       setAssessment(next);
-      if (store.isPersistent) notePendingActions(current.id, actions, updatedAt);
-      persist(store.saveActions(current.id, actions, updatedAt), 'actions', updatedAt);
+      if (store.isPersistent) notePendingActions(current.id, { actions, base: current.actions ?? null, updatedAt, writeId });
+      persist(current.id, store.saveActions(current.id, actions, updatedAt), 'actions', writeId);
     },
     [persist, store],
   );

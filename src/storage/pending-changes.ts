@@ -3,14 +3,35 @@ import type { AssessmentAction, Rating } from '../domain/index.ts';
 /**
  * A write-ahead journal of the changes not yet confirmed by IndexedDB, kept in localStorage. localStorage writes
  * are synchronous: a change is in the journal before the page can be reloaded or closed, while an IndexedDB
- * transaction still in flight at that moment is lost. When the assessment is next opened, what the journal still
- * holds is written again, so neither a reload during a save nor a failed write loses a rating.
+ * transaction still in flight at that moment is lost. When the assessment is next opened, the changes storage
+ * does not have are written again, so neither a reload during a save nor a failed write loses a rating.
+ *
+ * Each entry keeps the values the tab saw before its unconfirmed changes (`bases`). That is how a lost change is
+ * told from one overtaken by another tab, whatever the clocks say: storage still holding one of them means nobody
+ * else wrote the item since, so the change was lost; storage holding another value means another tab wrote it
+ * later, and that wins.
  */
-export interface PendingChanges {
-  /** `failed`: IndexedDB refused the write (rather than the page closing while it ran). */
-  ratings: Record<string, { rating: Rating; updatedAt: string; failed?: boolean }>;
-  actions?: { actions: AssessmentAction[]; updatedAt: string; failed?: boolean };
+export interface PendingRating {
+  rating: Rating;
+  bases: Array<Rating | null>;
+  updatedAt: string;
+  /** Unique per write, so confirming one write never drops a later write of the same item. */
+  writeId: string;
 }
+
+export interface PendingActions {
+  actions: AssessmentAction[];
+  bases: Array<AssessmentAction[] | null>;
+  updatedAt: string;
+  writeId: string;
+}
+
+export interface PendingChanges {
+  ratings: Record<string, PendingRating>;
+  actions?: PendingActions;
+}
+
+export type PendingTarget = { item: string } | 'actions';
 
 const PREFIX = 'ips-fidelity.pending.';
 
@@ -39,51 +60,61 @@ function writePendingChanges(assessmentId: string, pending: PendingChanges, stor
   }
 }
 
-/** Notes a rating about to be written. */
-export function notePendingRating(assessmentId: string, itemId: string, rating: Rating, updatedAt: string, storage: Storage | undefined = globalThis.localStorage): void {
+/**
+ * Notes a rating about to be written, with the value the tab saw before it. A change made before the previous one
+ * is confirmed adds to the values storage may still hold (the previous write may or may not have committed).
+ */
+export function notePendingRating(
+  assessmentId: string,
+  itemId: string,
+  entry: { rating: Rating; base: Rating | null; updatedAt: string; writeId: string },
+  storage: Storage | undefined = globalThis.localStorage,
+): void {
   const pending = readPendingChanges(assessmentId, storage);
-  pending.ratings[itemId] = { rating, updatedAt };
+  const earlier = pending.ratings[itemId];
+  pending.ratings[itemId] = { rating: entry.rating, updatedAt: entry.updatedAt, writeId: entry.writeId, bases: [...(earlier?.bases ?? []), entry.base] };
   writePendingChanges(assessmentId, pending, storage);
 }
 
-/** Notes an action plan about to be written. */
-export function notePendingActions(assessmentId: string, actions: AssessmentAction[], updatedAt: string, storage: Storage | undefined = globalThis.localStorage): void {
-  writePendingChanges(assessmentId, { ...readPendingChanges(assessmentId, storage), actions: { actions, updatedAt } }, storage);
+/** Notes an action plan about to be written, with the plan the tab saw before it. */
+export function notePendingActions(
+  assessmentId: string,
+  entry: { actions: AssessmentAction[]; base: AssessmentAction[] | null; updatedAt: string; writeId: string },
+  storage: Storage | undefined = globalThis.localStorage,
+): void {
+  const pending = readPendingChanges(assessmentId, storage);
+  pending.actions = { actions: entry.actions, updatedAt: entry.updatedAt, writeId: entry.writeId, bases: [...(pending.actions?.bases ?? []), entry.base] };
+  writePendingChanges(assessmentId, pending, storage);
 }
 
-/**
- * Forgets a change once IndexedDB has it, unless a newer change of the same item was noted meanwhile (that one
- * is still on its way and stays in the journal).
- */
-export function confirmPending(assessmentId: string, target: { item: string } | 'actions', updatedAt: string, storage: Storage | undefined = globalThis.localStorage): void {
-  const pending = readPendingChanges(assessmentId, storage);
+function withoutRating(pending: PendingChanges, itemId: string): PendingChanges {
+  return { ...pending, ratings: Object.fromEntries(Object.entries(pending.ratings).filter(([candidate]) => candidate !== itemId)) };
+}
+
+/** Forgets a write once IndexedDB has it, unless a later write of the same target was noted meanwhile. */
+export function confirmPending(assessmentId: string, target: PendingTarget, writeId: string, storage: Storage | undefined = globalThis.localStorage): void {
+  let pending = readPendingChanges(assessmentId, storage);
   if (target === 'actions') {
-    if (pending.actions?.updatedAt === updatedAt) delete pending.actions;
-  } else if (pending.ratings[target.item]?.updatedAt === updatedAt) {
-    pending.ratings = Object.fromEntries(Object.entries(pending.ratings).filter(([itemId]) => itemId !== target.item));
-  }
+    if (pending.actions?.writeId === writeId) delete pending.actions;
+  } else if (pending.ratings[target.item]?.writeId === writeId) pending = withoutRating(pending, target.item);
   writePendingChanges(assessmentId, pending, storage);
 }
 
-/** Marks a change IndexedDB refused: it is written again the next time the assessment opens, whatever came after. */
-export function markPendingFailed(assessmentId: string, target: { item: string } | 'actions', updatedAt: string, storage: Storage | undefined = globalThis.localStorage): void {
-  const pending = readPendingChanges(assessmentId, storage);
-  const entry = target === 'actions' ? pending.actions : pending.ratings[target.item];
-  if (entry?.updatedAt !== updatedAt) return;
-  entry.failed = true;
-  writePendingChanges(assessmentId, pending, storage);
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /**
- * The journal's changes that storage does not have: those whose write failed, and those noted after the last
- * write storage holds (the page closed while they were on their way). A change older than the stored assessment
- * was written (IndexedDB commits in order), and may since have been changed by another tab: it is not returned.
+ * The journal's changes that storage lost: those whose item storage still holds at a value the tab saw before
+ * (the write failed, or the page closed before it committed). A change storage already holds was written; one
+ * whose item now holds a third value was overtaken by another tab, whose later write is kept.
  */
-export function changesToRestore(pending: PendingChanges, storedUpdatedAt: string | undefined): PendingChanges {
-  const isLost = (entry: { updatedAt: string; failed?: boolean }) => entry.failed === true || (storedUpdatedAt ?? '') < entry.updatedAt;
+export function changesToRestore(pending: PendingChanges, stored: { ratings: Record<string, Rating>; actions?: AssessmentAction[] }): PendingChanges {
+  const storedRating = (itemId: string) => (Object.hasOwn(stored.ratings, itemId) ? stored.ratings[itemId] : undefined);
+  const isLost = (now: unknown, bases: readonly unknown[], mine: unknown) => !sameValue(now, mine) && bases.some((base) => sameValue(now, base));
   return {
-    ratings: Object.fromEntries(Object.entries(pending.ratings).filter(([, entry]) => isLost(entry))),
-    ...(pending.actions && isLost(pending.actions) ? { actions: pending.actions } : {}),
+    ratings: Object.fromEntries(Object.entries(pending.ratings).filter(([itemId, entry]) => isLost(storedRating(itemId), entry.bases ?? [], entry.rating))),
+    ...(pending.actions && isLost(stored.actions, pending.actions.bases ?? [], pending.actions.actions) ? { actions: pending.actions } : {}),
   };
 }
 

@@ -50,25 +50,30 @@ describe('storage faults lose no rating', () => {
     expect(await page.getByText(/are saved now/).count()).toBe(0);
   });
 
-  it('keeps a rating clicked just before a reload, however the save was going', async () => {
+  it('keeps a rating clicked just before a reload, while its save could not yet run', async () => {
     const { page } = await suite.open();
     await startReview(page, 'Reload during a save');
     await item(page, 3).getByRole('radio', { name: /^3/ }).check();
     await waitUntilSaved(page);
-    // Every write from now on takes its time, so the reload surely comes while it runs.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function slowPut(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        const until = performance.now() + 300;
-        while (performance.now() < until) {
-          // Busy-wait inside the transaction: the page is reloaded before it can commit.
-        }
-        return put.apply(this, args);
+    // Another connection holds the store in a long read-write transaction: the app's write must wait behind it,
+    // so the reload surely comes before the write commits.
+    await page.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ips-fidelity');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = database.transaction('assessments', 'readwrite').objectStore('assessments');
+      const until = Date.now() + 5_000;
+      const keepBusy = () => {
+        if (Date.now() < until) store.get('none').onsuccess = keepBusy;
       };
+      keepBusy();
     });
-    await item(page, 4).getByRole('radio', { name: /^5/ }).check({ noWaitAfter: true });
+    await item(page, 4).getByRole('radio', { name: /^5/ }).check();
+    await page.locator('.score-bar-status').getByText('Saving…').waitFor();
     await page.reload();
-    await page.locator('.score-bar').waitFor();
+    await page.getByText('1 change that had not been saved when the page closed (or whose saving failed) is saved now.').waitFor();
     expect(await item(page, 3).getByRole('radio', { name: /^3/ }).isChecked()).toBe(true);
     expect(await item(page, 4).getByRole('radio', { name: /^5/ }).isChecked()).toBe(true);
     expect(await page.locator('.score-bar-total').innerText()).toBe('8 / 125');

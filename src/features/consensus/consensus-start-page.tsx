@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { createConsensus, parseAssessment, readScore, type Assessment, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
-import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
 import { FilePicker, type PickedFile } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
 import { useRubrics, useServices } from '../../components/services.tsx';
@@ -59,7 +59,7 @@ export function ConsensusStartPage() {
     const added: ChosenReviewer[] = [];
     files.forEach((file) => {
       const parsed = parseAssessment(file.text, { locale, findRubric: (id) => rubrics.get(id) });
-      if (parsed.ok) added.push({ key: `file:${file.name}#${createAssessmentId()}`, label: file.name, assessment: parsed.assessment });
+      if (parsed.ok) added.push({ key: `file:${file.name}#${createRandomId()}`, label: file.name, assessment: parsed.assessment });
       else refused.push({ name: file.name, issues: parsed.errors });
     });
     setRefusedFiles(refused);
@@ -67,7 +67,7 @@ export function ConsensusStartPage() {
   };
 
   const start = async () => {
-    const id = createAssessmentId();
+    const id = createRandomId();
     const result = createConsensus(
       chosen.map(({ label, assessment }) => ({ label, assessment })),
       { id, date, now: nowIso(), locale },

@@ -7,7 +7,7 @@ import { useServices } from '../../components/services.tsx';
 import { BackupButton } from '../../components/backup-button.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
-import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
 import { NetworksSection } from './networks-section.tsx';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
@@ -73,7 +73,7 @@ export function HomePage() {
   const saveImported = async (assessment: Assessment, skipIdentical: boolean): Promise<{ outcome: 'imported' | 'copy' | 'unchanged'; saved: StoredAssessment }> => {
     const existing = assessment.id === undefined ? undefined : await store.getAssessment(assessment.id).catch(() => undefined);
     if (existing && skipIdentical && existing.updatedAt === assessment.updatedAt) return { outcome: 'unchanged', saved: existing };
-    const imported: StoredAssessment = { ...assessment, id: !assessment.id || existing ? createAssessmentId() : assessment.id, updatedAt: nowIso() };
+    const imported: StoredAssessment = { ...assessment, id: !assessment.id || existing ? createRandomId() : assessment.id, updatedAt: nowIso() };
     try {
       await store.saveAssessment(imported);
     } catch (error) {
@@ -126,7 +126,7 @@ export function HomePage() {
   const duplicate = async (source: StoredAssessment) => {
     const copy: StoredAssessment = {
       ...structuredClone(source),
-      id: createAssessmentId(),
+      id: createRandomId(),
       review: { ...source.review, date: todayIso() },
       createdAt: nowIso(),
       updatedAt: nowIso(),

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { localize, type UiLocale } from '../../domain/index.ts';
 import type { StoredCollection } from '../../storage/assessment-store.ts';
 import { useServices } from '../../components/services.tsx';
-import { createAssessmentId, nowIso } from '../../components/clock.ts';
+import { createRandomId, nowIso } from '../../components/clock.ts';
 import type { RefusedFile } from '../../components/network-import.ts';
 
 type ImportState = { kind: 'idle' } | { kind: 'reading'; done: number; total: number } | { kind: 'failed'; message: string; refused: RefusedFile[] };
@@ -88,7 +88,7 @@ export function NetworksSection() {
     }
     const now = nowIso();
     const network: StoredCollection = {
-      id: createAssessmentId(),
+      id: createRandomId(),
       kind: 'network',
       title: t('network.defaultTitle', { count: result.members.length, date: new Date(now).toLocaleDateString(locale, { dateStyle: 'long' }) }),
       createdAt: now,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import * as z from 'zod';
 import { ASSESSMENT_FORMAT, localize, type UiLocale } from '../../domain/index.ts';
-import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
 import { useRubrics, useServices } from '../../components/services.tsx';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
 
@@ -65,7 +65,7 @@ export function StartPage({ scaleId }: { scaleId: string }) {
     const assessment: StoredAssessment = {
       format: ASSESSMENT_FORMAT,
       formatVersion: 1,
-      id: createAssessmentId(),
+      id: createRandomId(),
       scale: { id: rubric.id, version: rubric.version },
       program: form.site ? { name: form.name, site: form.site } : { name: form.name },
       review: { kind: form.kind, date: form.date, raters: form.raters.split('\n').map((rater) => rater.trim()).filter(Boolean) },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, localize, type LocalizedText, type UiLocale } from '../../domain/index.ts';
-import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
 import { useRubrics, useServices } from '../../components/services.tsx';
 import { useVignettes } from '../../components/vignettes.ts';
 import type { StoredAssessment } from '../../storage/assessment-store.ts';
@@ -52,7 +52,7 @@ export function VignettePage({ id }: { id: string }) {
     const assessment: StoredAssessment = {
       format: ASSESSMENT_FORMAT,
       formatVersion: ASSESSMENT_FORMAT_VERSION,
-      id: createAssessmentId(),
+      id: createRandomId(),
       scale: { id: rubric.id, version: rubric.version },
       program: { name: title },
       review: { kind: 'workshop', date: todayIso(), raters: participantName.trim() ? [participantName.trim()] : [] },

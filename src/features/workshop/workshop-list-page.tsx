@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { localize, type UiLocale } from '../../domain/index.ts';
-import { createAssessmentId, nowIso, todayIso } from '../../components/clock.ts';
+import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
 import { useRubrics, useServices } from '../../components/services.tsx';
 import { useVignettes } from '../../components/vignettes.ts';
 import type { StoredCollection } from '../../storage/assessment-store.ts';
@@ -38,7 +38,7 @@ export function WorkshopListPage() {
     if (!chosenVignette) return;
     const now = nowIso();
     const workshop: StoredCollection = {
-      id: createAssessmentId(),
+      id: createRandomId(),
       kind: 'workshop',
       title: `${localize(chosenVignette.title, locale, chosenVignette.locales.default)} — ${todayIso()}`,
       createdAt: now,
