@@ -33,7 +33,7 @@ export {
   type ReviewIntervalBasis,
 } from './history/build-history.ts';
 export { addMonths, daysBetween } from './history/calendar-dates.ts';
-export { programmeKey } from './history/programme-key.ts';
+export { normalizeName, programmeKey, withoutConsensusSources } from './history/programme-key.ts';
 export { compareItemScores, type ItemScoreChange } from './history/compare-item-scores.ts';
 export { fillTemplate, formatMessage, type MessageKey } from './i18n/domain-messages.ts';
 export { UI_LOCALES, isUiLocale, type UiLocale } from './i18n/locale.ts';

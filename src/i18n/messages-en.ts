@@ -210,6 +210,7 @@ export const en = {
     ratingView: 'Rating view',
   },
   workshop: {
+    actions: 'Actions',
     homeHeading: 'Workshops',
     homeHint: 'Trainers: a room rates the same fictional programme, then discusses where ratings spread.',
     homeLink: 'Run a workshop',
@@ -337,6 +338,8 @@ export const en = {
     percent: { up: 'up', down: 'down', same: 'unchanged' },
   },
   network: {
+    partialTotal: 'partial: items not rated',
+    readFailed: 'The files could not be read ({{detail}}). Nothing was imported; pick them again.',
     heading: 'Networks',
     intro: 'Compare many sites at once: import the assessment files (.json) of a network’s programmes, all on one scale.',
     importFiles: 'Import a network’s assessments…',

@@ -212,6 +212,7 @@ export const fr: Messages = {
     ratingView: 'Vue de cotation',
   },
   workshop: {
+    actions: 'Actions',
     homeHeading: 'Ateliers',
     homeHint: 'Formateurs : un groupe cote le même programme fictif, puis discute des items où les cotations divergent.',
     homeLink: 'Animer un atelier',
@@ -339,6 +340,8 @@ export const fr: Messages = {
     percent: { up: 'en hausse', down: 'en baisse', same: 'inchangé' },
   },
   network: {
+    partialTotal: 'partiel : items non cotés',
+    readFailed: 'Les fichiers n’ont pas pu être lus ({{detail}}). Rien n’a été importé ; choisissez-les à nouveau.',
     heading: 'Réseaux',
     intro: 'Comparez plusieurs sites à la fois : importez les fichiers d’évaluation (.json) des programmes d’un réseau, tous sur la même grille.',
     importFiles: 'Importer les évaluations d’un réseau…',

@@ -212,6 +212,7 @@ export const nl: Messages = {
     ratingView: 'Beoordelingsscherm',
   },
   workshop: {
+    actions: 'Acties',
     homeHeading: 'Workshops',
     homeHint: 'Voor trainers: een groep scoort hetzelfde fictieve programma en bespreekt waar de scores uiteenlopen.',
     homeLink: 'Een workshop leiden',
@@ -339,6 +340,8 @@ export const nl: Messages = {
     percent: { up: 'gestegen', down: 'gedaald', same: 'gelijk gebleven' },
   },
   network: {
+    partialTotal: 'gedeeltelijk: items niet beoordeeld',
+    readFailed: 'De bestanden konden niet gelezen worden ({{detail}}). Er werd niets geïmporteerd; kies ze opnieuw.',
     heading: 'Netwerken',
     intro: 'Vergelijk meerdere vestigingen tegelijk: importeer de meetbestanden (.json) van de programma’s van een netwerk, allemaal op dezelfde schaal.',
     importFiles: 'Metingen van een netwerk importeren…',

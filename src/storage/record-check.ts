@@ -12,7 +12,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function isUsableAssessment(record: unknown): record is StoredAssessment {
   if (!isPlainObject(record)) return false;
-  const { id, scale, program, review, ratings, actions } = record;
+  const { id, scale, program, review, ratings, actions, consensus } = record;
   return (
     typeof id === 'string' &&
     isPlainObject(scale) &&
@@ -26,6 +26,15 @@ export function isUsableAssessment(record: unknown): record is StoredAssessment 
     Array.isArray(review['raters']) &&
     isPlainObject(ratings) &&
     Object.values(ratings).every(isPlainObject) &&
-    (actions === undefined || Array.isArray(actions))
+    (actions === undefined || Array.isArray(actions)) &&
+    (consensus === undefined || isUsableConsensus(consensus))
+  );
+}
+
+/** The reviewers a consensus keeps, as the side-by-side view and the report read them. */
+function isUsableConsensus(consensus: unknown): boolean {
+  if (!isPlainObject(consensus) || !Array.isArray(consensus['reviewers'])) return false;
+  return consensus['reviewers'].every(
+    (reviewer: unknown) => isPlainObject(reviewer) && typeof reviewer['name'] === 'string' && isPlainObject(reviewer['ratings']) && Object.values(reviewer['ratings']).every(isPlainObject),
   );
 }

@@ -67,6 +67,11 @@ describe.each([
     expect((await store.listRecords()).some((record) => (record as { id: string }).id === 'damaged')).toBe(true);
     await expect(store.getAssessment('damaged')).rejects.toThrow(DamagedRecordError);
     await store.deleteAssessment('damaged');
+    // A consensus whose reviewers' ratings are damaged would break the side-by-side view and the report.
+    const damagedConsensus = { ...stored('damaged-consensus', '2026-11-06T10:00:00.000Z'), consensus: { reviewers: [{ name: 'A', date: '2026-11-20', ratings: null }] } } as unknown as StoredAssessment;
+    await store.saveAssessment(damagedConsensus);
+    await expect(store.getAssessment('damaged-consensus')).rejects.toThrow(DamagedRecordError);
+    await store.deleteAssessment('damaged-consensus');
   });
 
   it('keeps collections of imported assessments apart from the saved list, newest first', async () => {

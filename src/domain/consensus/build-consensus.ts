@@ -1,6 +1,7 @@
 import { compareScores, type AgreementSummary } from '../agreement/compare-raters.ts';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, type Assessment, type ConsensusReviewer, type Rating, type ReviewerRating } from '../assessment/assessment-schema.ts';
 import { findRating } from '../assessment/ratings.ts';
+import { normalizeName } from '../history/programme-key.ts';
 import type { UiLocale } from '../i18n/locale.ts';
 import type { Rubric } from '../rubric/rubric-schema.ts';
 import { makeIssue, type ValidationIssue } from '../validation-issue.ts';
@@ -72,10 +73,6 @@ function snapshotRatings(assessment: Assessment): Record<string, ReviewerRating>
   return snapshot;
 }
 
-function normaliseName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-}
-
 /**
  * Starts a consensus from reviewers' independent assessments of the same scale. The reviewers' files are not
  * changed: their scores and notes are copied into the consensus (`consensus.reviewers`) so the agreed result
@@ -109,7 +106,7 @@ export function createConsensus(
   }
   if (errors.length > 0 || !first) return { ok: false, errors };
 
-  const programmeNames = [...new Map(reviewers.map(({ assessment }) => [normaliseName(assessment.program.name), assessment.program.name])).values()];
+  const programmeNames = [...new Map(reviewers.map(({ assessment }) => [normalizeName(assessment.program.name), assessment.program.name])).values()];
   if (programmeNames.length > 1) warnings.push(makeIssue(locale, '', 'consensus.program-differs', { names: programmeNames.join(' / ') }));
   const versions = [...new Set(reviewers.map(({ assessment }) => assessment.scale.version))];
   if (versions.length > 1) warnings.push(makeIssue(locale, '', 'consensus.version-differs', { id: first.assessment.scale.id, versions: versions.join(', ') }));

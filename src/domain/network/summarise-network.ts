@@ -1,3 +1,4 @@
+import { normalizeName } from '../history/programme-key.ts';
 import type { Assessment } from '../assessment/assessment-schema.ts';
 import type { Rubric } from '../rubric/rubric-schema.ts';
 import { scoreAssessment, type BandWithheld, type PercentOfMaximum, type Total } from '../scoring/score-assessment.ts';
@@ -39,14 +40,9 @@ export interface NetworkSummary {
   olderReviewsLeftOut: number;
 }
 
-/**
- * The key under which two reviews are "the same programme and site": trimmed, case-insensitive, runs of spaces
- * collapsed, so "Le Tremplin " and "le  tremplin" are one programme. Accents are kept: "Liège" and "Liege" may
- * be typos of each other, but guessing so could merge two real sites.
- */
+/** The key under which two reviews are "the same programme and site", names compared as the whole core does. */
 function siteKey(row: Pick<NetworkRow, 'programme' | 'site'>): string {
-  const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return `${fold(row.programme)}\u0000${fold(row.site)}`;
+  return `${normalizeName(row.programme)}\u0000${normalizeName(row.site)}`;
 }
 
 /** True when `candidate` is a later review than `current`: by review date, then by when it was last changed. */
@@ -132,7 +128,8 @@ export function sortNetworkRows(rubric: Rubric, rows: readonly NetworkRow[], sor
       case 'date':
         return row.reviewDate;
       case 'total':
-        return row.total;
+        // A partial sum is not comparable with complete totals: it sorts with the rows that have none.
+        return row.isComplete ? row.total : null;
       case 'band':
         return row.bandId === null ? null : (bandRanks.get(row.bandId) ?? null);
       case 'principle':
@@ -179,8 +176,9 @@ function foldForSearch(text: string): string {
 }
 
 /**
- * Keeps the rows that meet every condition of `filter`, in their order. A row without a total fails a total
- * bound, and a principle nobody rated is not "below" anything: an unknown figure never passes a figure test.
+ * Keeps the rows that meet every condition of `filter`, in their order. A row without a complete total fails a
+ * total bound (a partial sum would pass "at most 73" for a site that is merely unfinished), and a principle nobody
+ * rated is not "below" anything: an unknown figure never passes a figure test.
  */
 export function filterNetworkRows(rubric: Rubric, rows: readonly NetworkRow[], filter: NetworkFilter): NetworkRow[] {
   const bandIds = filter.bandIds ? new Set(filter.bandIds) : null;
@@ -188,8 +186,9 @@ export function filterNetworkRows(rubric: Rubric, rows: readonly NetworkRow[], f
   const search = filter.search ? foldForSearch(filter.search.trim()) : '';
   return rows.filter((row) => {
     if (bandIds && !bandIds.has(row.bandId)) return false;
-    if (filter.totalMin !== undefined && (row.total === null || row.total < filter.totalMin)) return false;
-    if (filter.totalMax !== undefined && (row.total === null || row.total > filter.totalMax)) return false;
+    const total = row.isComplete ? row.total : null;
+    if (filter.totalMin !== undefined && (total === null || total < filter.totalMin)) return false;
+    if (filter.totalMax !== undefined && (total === null || total > filter.totalMax)) return false;
     if (filter.dateFrom !== undefined && row.reviewDate < filter.dateFrom) return false;
     if (filter.dateTo !== undefined && row.reviewDate > filter.dateTo) return false;
     if (filter.principleBelow) {

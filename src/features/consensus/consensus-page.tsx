@@ -83,7 +83,14 @@ function ConsensusItemCard({ rubric, rubricItem, row, reviewerNames, onChange }:
         </tbody>
       </table>
       <fieldset className="consensus-choice">
-        <legend>{t('consensus.agreedScore')}</legend>
+        <legend>
+          {t('consensus.agreedScore')}
+          {/* Heard with each choice: which item the score is for. */}
+          <span className="visually-hidden">
+            {' '}
+            — {rubricItem.number}. {text(rubricItem.title)}
+          </span>
+        </legend>
         <div className="choice-row">
           {choices.map((choice) => (
             <label key={String(choice)} className="choice-pill" title={typeof choice === 'number' ? text(anchorOf(choice)?.description ?? {}) : undefined}>

@@ -77,7 +77,9 @@ export function ConsensusStartPage() {
     try {
       await store.saveAssessment(consensus);
     } catch (error) {
+      // Stay here: the storage banner says what failed, and the new address would only say "not on this device".
       reportWriteFailure(error);
+      return;
     }
     navigate(`/a/${consensus.id}/consensus`);
   };

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { buildHistory, computeTotalRange, daysBetween, localize, programmeKey, type Rubric, type UiLocale } from '../../domain/index.ts';
+import { buildHistory, computeTotalRange, daysBetween, localize, programmeKey, withoutConsensusSources, type Rubric, type UiLocale } from '../../domain/index.ts';
 import { todayIso } from '../../components/clock.ts';
 import { formatIsoDate } from '../../components/format-date.ts';
 import { useRubrics, useServices } from '../../components/services.tsx';
@@ -32,7 +32,7 @@ function useProgrammeAssessments(id: string): ProgrammeAssessments | null {
         if (!isCurrent) return;
         const anchor = all.find((assessment) => assessment.id === id) ?? null;
         const key = anchor ? programmeKey(anchor) : null;
-        setFound({ id, anchor, members: anchor ? all.filter((assessment) => programmeKey(assessment) === key) : [] });
+        setFound({ id, anchor, members: anchor ? withoutConsensusSources(all.filter((assessment) => programmeKey(assessment) === key)) : [] });
       },
       (error: unknown) => {
         if (!isCurrent) return;

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { localize, programmeKey, readScore, type Assessment, type LocalizedText, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
-import type { StoredAssessment } from '../../storage/assessment-store.ts';
+import { localize, programmeKey, readScore, withoutConsensusSources, type Assessment, type LocalizedText, type Rating, type UiLocale, type ValidationIssue } from '../../domain/index.ts';
+import { DamagedRecordError, type StoredAssessment } from '../../storage/assessment-store.ts';
+import { clearPendingChanges } from '../../storage/pending-changes.ts';
 import { useServices } from '../../components/services.tsx';
 import { BackupButton } from '../../components/backup-button.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
@@ -11,6 +12,12 @@ import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
 import { NetworksSection } from './networks-section.tsx';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
+
+function withoutRationale(rating: Rating): Rating {
+  const kept = { ...rating };
+  delete kept.rationale;
+  return kept;
+}
 
 /** The first screen: the scales to start with, and the assessments saved on this device. */
 export function HomePage() {
@@ -52,7 +59,7 @@ export function HomePage() {
   // How many saved reviews each programme has: an entry links to its programme's history once there are two.
   const reviewCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const entry of saved ?? []) {
+    for (const entry of withoutConsensusSources(saved ?? [])) {
       const key = programmeKey(entry);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -70,10 +77,13 @@ export function HomePage() {
    * Saves an imported assessment. Never overwrites what is on the device: an assessment whose id is already here
    * comes in as a separate copy, unless (from a backup) it is the very same version, which is then left alone.
    */
-  const saveImported = async (assessment: Assessment, skipIdentical: boolean): Promise<{ outcome: 'imported' | 'copy' | 'unchanged'; saved: StoredAssessment }> => {
-    const existing = assessment.id === undefined ? undefined : await store.getAssessment(assessment.id).catch(() => undefined);
-    if (existing && skipIdentical && existing.updatedAt === assessment.updatedAt) return { outcome: 'unchanged', saved: existing };
-    const imported: StoredAssessment = { ...assessment, id: !assessment.id || existing ? createRandomId() : assessment.id, updatedAt: nowIso() };
+  const saveImported = async (assessment: Assessment, fromBackup: boolean): Promise<{ outcome: 'imported' | 'copy' | 'unchanged'; saved: StoredAssessment }> => {
+    // A record too damaged to read still holds its id: the import then comes in beside it, as a copy.
+    const existing: StoredAssessment | 'damaged' | undefined =
+      assessment.id === undefined ? undefined : await store.getAssessment(assessment.id).catch((error: unknown) => (error instanceof DamagedRecordError ? 'damaged' : undefined));
+    if (existing && existing !== 'damaged' && fromBackup && existing.updatedAt === assessment.updatedAt) return { outcome: 'unchanged', saved: existing };
+    // A backup entry keeps its own date of change, so restoring the same backup twice finds it unchanged.
+    const imported: StoredAssessment = { ...assessment, id: !assessment.id || existing ? createRandomId() : assessment.id, updatedAt: fromBackup && assessment.updatedAt ? assessment.updatedAt : nowIso() };
     try {
       await store.saveAssessment(imported);
     } catch (error) {
@@ -124,10 +134,13 @@ export function HomePage() {
   };
 
   const duplicate = async (source: StoredAssessment) => {
+    // A re-review starts from the last scores; a consensus' reviewers and reasons belong to that review only.
+    const { consensus, ...rest } = structuredClone(source);
     const copy: StoredAssessment = {
-      ...structuredClone(source),
+      ...rest,
+      ...(consensus ? { ratings: Object.fromEntries(Object.entries(rest.ratings).map(([itemId, rating]) => [itemId, withoutRationale(rating)])) } : {}),
       id: createRandomId(),
-      review: { ...source.review, date: todayIso() },
+      review: { ...source.review, kind: source.review.kind === 'consensus' ? 'external' : source.review.kind, date: todayIso() },
       createdAt: nowIso(),
       updatedAt: nowIso(),
     };
@@ -142,6 +155,8 @@ export function HomePage() {
   const remove = async (entry: StoredAssessment) => {
     try {
       await store.deleteAssessment(entry.id);
+      // Its unsaved changes go with it (undo brings back the assessment as it was saved).
+      clearPendingChanges(entry.id);
     } catch (error) {
       reportWriteFailure(error);
     }

@@ -76,12 +76,19 @@ export function NetworksSection() {
       const rubric = rubrics.get(scaleId);
       return rubric ? localize(rubric.title, locale, rubric.locales.default) : scaleId;
     };
-    const result = await importNetworkFiles(files, {
-      locale,
-      rubrics,
-      describeOtherScale: (fileScaleId, networkScaleId) => t('network.otherScale', { scale: scaleTitle(fileScaleId), networkScale: scaleTitle(networkScaleId) }),
-      onProgress: (done, total) => setImportState({ kind: 'reading', done, total }),
-    });
+    let result: Awaited<ReturnType<typeof importNetworkFiles>>;
+    try {
+      result = await importNetworkFiles(files, {
+        locale,
+        rubrics,
+        describeOtherScale: (fileScaleId, networkScaleId) => t('network.otherScale', { scale: scaleTitle(fileScaleId), networkScale: scaleTitle(networkScaleId) }),
+        onProgress: (done, total) => setImportState({ kind: 'reading', done, total }),
+      });
+    } catch (error) {
+      // A file changed or removed after it was picked cannot be read: say so and let the user pick again.
+      setImportState({ kind: 'failed', message: t('network.readFailed', { detail: error instanceof Error ? error.message : String(error) }), refused: [] });
+      return;
+    }
     if (result.scaleId === null || result.members.length === 0) {
       setImportState({ kind: 'failed', message: result.refused.length > 0 ? t('network.nothingImported') : t('network.noJsonFile'), refused: result.refused });
       return;

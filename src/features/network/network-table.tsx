@@ -83,7 +83,10 @@ export function NetworkTable({ rows, heatMap, principleColumns, sort, onSort, ba
               </th>
               <td>{row.site}</td>
               <td className="is-date">{row.reviewDate}</td>
-              <td className="is-number">{row.total === null ? '—' : formatNumber(row.total)}</td>
+              <td className="is-number">
+                {row.total === null ? '—' : formatNumber(row.total)}
+                {row.total !== null && !row.isComplete ? <span className="meta"> ({t('network.partialTotal')})</span> : null}
+              </td>
               <td>
                 {row.bandId === null ? (
                   <>

@@ -64,7 +64,9 @@ export function VignettePage({ id }: { id: string }) {
     try {
       await store.saveAssessment(assessment);
     } catch (error) {
+      // Stay here: the storage banner says what failed, and the new address would only say "not on this device".
       reportWriteFailure(error);
+      return;
     }
     navigate(`/a/${assessment.id}`);
   };

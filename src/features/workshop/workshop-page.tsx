@@ -249,7 +249,11 @@ export function WorkshopPage({ id, projection }: { id: string; projection: boole
                       <th scope="col">{t('workshop.withinOneOfReference')}</th>
                       <th scope="col">{t('workshop.meanDistance')}</th>
                       <th scope="col">{t('workshop.tendency')}</th>
-                      {projection ? null : <td />}
+                      {projection ? null : (
+                        <th scope="col">
+                          <span className="visually-hidden">{t('workshop.actions')}</span>
+                        </th>
+                      )}
                     </tr>
                   </thead>
                   <tbody>

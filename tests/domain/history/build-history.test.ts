@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema.ts';
 import { buildHistory } from '../../../src/domain/history/build-history.ts';
-import { programmeKey } from '../../../src/domain/history/programme-key.ts';
+import { programmeKey, withoutConsensusSources } from '../../../src/domain/history/programme-key.ts';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment.ts';
 import { bundledRubric, loadFixtureRubric, makeAssessment, ratingsSummingTo, uniformRatings } from '../../helpers/factories.ts';
 
@@ -219,5 +219,20 @@ describe('buildHistory', () => {
       expect(buildHistory(plain, [complete], '2026-02-01')?.nextReview).toMatchObject({ dueDate: '2027-01-31', intervalMonths: 12, intervalBasis: 'band-without-interval' });
       expect(buildHistory(plain, [incomplete], '2026-02-01')?.nextReview).toMatchObject({ dueDate: '2027-01-31', intervalMonths: 12, intervalBasis: 'no-band' });
     });
+  });
+});
+
+describe('withoutConsensusSources', () => {
+  it('leaves out the reviewers\' own assessments a consensus among them was made from, and nothing else', () => {
+    const reviewerA = { ...makeAssessment(ips25), id: 'reviewer-a' };
+    const reviewerB = { ...makeAssessment(ips25), id: 'reviewer-b' };
+    const earlier = { ...makeAssessment(ips25), id: 'earlier-review' };
+    const consensus = {
+      ...makeAssessment(ips25, {}, { review: { kind: 'consensus', date: '2026-11-21', raters: [] } }),
+      id: 'consensus',
+      consensus: { reviewers: [{ assessmentId: 'reviewer-a', name: 'A', date: '2026-11-20', ratings: {} }, { assessmentId: 'reviewer-b', name: 'B', date: '2026-11-20', ratings: {} }] },
+    };
+    expect(withoutConsensusSources([earlier, reviewerA, reviewerB, consensus]).map((assessment) => assessment.id)).toEqual(['earlier-review', 'consensus']);
+    expect(withoutConsensusSources([earlier, reviewerA]).map((assessment) => assessment.id)).toEqual(['earlier-review', 'reviewer-a']);
   });
 });
