@@ -184,9 +184,7 @@ function reviewerNames(review: ConsensusReview, messages: CliMessages): string[]
 }
 
 function describeAgreement(item: ConsensusItem, messages: CliMessages): string {
-  const scores = item.reviewerValues.filter((value): value is number => typeof value === 'number');
-  const spread = scores.length > 1 ? Math.max(...scores) - Math.min(...scores) : 0;
-  return fill(messages.itemAgreements[item.agreement], { spread });
+  return fill(messages.itemAgreements[item.agreement], { spread: item.spread });
 }
 
 /** The `consensus` command's report: the reviewers' agreement, then every item still to settle with each value. */

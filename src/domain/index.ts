@@ -6,6 +6,7 @@ export {
   ASSESSMENT_FORMAT,
   ASSESSMENT_FORMAT_VERSION,
   AssessmentSchema,
+  MAX_CONSENSUS_REVIEWERS,
   type Assessment,
   type AssessmentAction,
   type ConsensusReviewer,
@@ -87,11 +88,11 @@ export { findBand, scoreAssessment, type Gap, type PrincipleScore, type ScoreSum
 export { suggestScoreFromComponents, suggestScoreFromMeasure, suggestScoreFromSpecialists, type SpecialistSuggestion } from './scoring/suggest-score.ts';
 export { describeIssues, formatJsonPath, type ValidationIssue } from './validation-issue.ts';
 export {
-  MAX_CONSENSUS_REVIEWERS,
   acceptSharedValues,
   createConsensus,
   reviewConsensus,
   withAgreedValue,
+  withoutAgreedValue,
   type ConsensusItem,
   type ConsensusReview,
   type CreateConsensusResult,

@@ -210,6 +210,7 @@ export const en = {
     ratingView: 'Rating view',
   },
   workshop: {
+    roomVsReference: 'on average {{difference}} against the reference',
     actions: 'Actions',
     homeHeading: 'Workshops',
     homeHint: 'Trainers: a room rates the same fictional programme, then discusses where ratings spread.',

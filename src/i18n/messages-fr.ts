@@ -212,6 +212,7 @@ export const fr: Messages = {
     ratingView: 'Vue de cotation',
   },
   workshop: {
+    roomVsReference: 'en moyenne {{difference}} par rapport à la référence',
     actions: 'Actions',
     homeHeading: 'Ateliers',
     homeHint: 'Formateurs : un groupe cote le même programme fictif, puis discute des items où les cotations divergent.',

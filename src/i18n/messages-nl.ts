@@ -212,6 +212,7 @@ export const nl: Messages = {
     ratingView: 'Beoordelingsscherm',
   },
   workshop: {
+    roomVsReference: 'gemiddeld {{difference}} ten opzichte van de referentie',
     actions: 'Acties',
     homeHeading: 'Workshops',
     homeHint: 'Voor trainers: een groep scoort hetzelfde fictieve programma en bespreekt waar de scores uiteenlopen.',

@@ -68,6 +68,10 @@ describe('recovering from damaged saved data', () => {
     await freshPage.getByLabel('Import an assessment file…').setInputFiles(await download.path());
     await freshPage.getByRole('alert').getByText('Backup read: 1 assessments imported, 0 already on this device unchanged. These entries could not be read:').waitFor();
     await expect.poll(() => freshPage.locator('.saved-entry').allInnerTexts()).toEqual([expect.stringContaining('Kept safe')]);
+    // Restoring the same backup again adds nothing.
+    await freshPage.getByLabel('Import an assessment file…').setInputFiles(await download.path());
+    await freshPage.getByRole('alert').getByText('Backup read: 0 assessments imported, 1 already on this device unchanged.').waitFor();
+    expect(await freshPage.locator('.saved-entry').count()).toBe(1);
     await fresh.close();
   });
 });

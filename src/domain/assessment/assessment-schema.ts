@@ -52,9 +52,12 @@ export const ConsensusReviewerSchema = z.strictObject({
   ratings: z.record(KebabCaseIdSchema, ReviewerRatingSchema),
 });
 
+/** Most reviewers a consensus brings together. */
+export const MAX_CONSENSUS_REVIEWERS = 20;
+
 /** The link from a consensus assessment to the independent ratings it settles. */
 export const ConsensusSourceSchema = z.strictObject({
-  reviewers: z.array(ConsensusReviewerSchema).min(2, 'schema.two-reviewers').max(20),
+  reviewers: z.array(ConsensusReviewerSchema).min(2, 'schema.two-reviewers').max(MAX_CONSENSUS_REVIEWERS),
 });
 
 /** A step of the action plan a team agrees after a review. */

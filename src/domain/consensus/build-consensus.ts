@@ -1,13 +1,10 @@
 import { compareScores, type AgreementSummary } from '../agreement/compare-raters.ts';
-import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, type Assessment, type ConsensusReviewer, type Rating, type ReviewerRating } from '../assessment/assessment-schema.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, MAX_CONSENSUS_REVIEWERS, type Assessment, type ConsensusReviewer, type Rating, type ReviewerRating } from '../assessment/assessment-schema.ts';
 import { findRating } from '../assessment/ratings.ts';
 import { normalizeName } from '../history/programme-key.ts';
 import type { UiLocale } from '../i18n/locale.ts';
 import type { Rubric } from '../rubric/rubric-schema.ts';
 import { makeIssue, type ValidationIssue } from '../validation-issue.ts';
-
-/** Most reviewers a consensus brings together (the format's limit). */
-export const MAX_CONSENSUS_REVIEWERS = 20;
 
 /** What a reviewer (or the consensus) gave an item: a score, "not applicable", or nothing yet. */
 export type ItemValue = number | 'na' | null;
@@ -26,6 +23,8 @@ export interface ConsensusItem {
   /** Each reviewer's evidence note for the item ('' when none). */
   reviewerNotes: string[];
   agreement: ItemAgreement;
+  /** Highest minus lowest score the reviewers gave (0 with fewer than two scores). */
+  spread: number;
   /** The value every reviewer gave, when they all gave the same one. */
   sharedValue: ItemValue;
   /** The agreed value, once the reviewers have settled the item. */
@@ -167,10 +166,12 @@ export function reviewConsensus(rubric: Rubric, consensus: Pick<Assessment, 'rat
     if (isSettled) counts.settled += 1;
     else counts.toSettle += 1;
     if (needsRationale) counts.needsRationale += 1;
+    const scores = reviewerValues.filter((value): value is number => typeof value === 'number');
     return {
       item: rubricItem.id,
       number: rubricItem.number,
       reviewerValues,
+      spread: scores.length > 1 ? Math.max(...scores) - Math.min(...scores) : 0,
       reviewerNotes: reviewers.map((reviewer) => reviewerRating(reviewer, rubricItem.id)?.note ?? ''),
       agreement,
       sharedValue,
@@ -193,11 +194,17 @@ export function reviewConsensus(rubric: Rubric, consensus: Pick<Assessment, 'rat
   return { reviewers, items, agreement, counts, isComplete: counts.toSettle === 0 };
 }
 
-/** The rating that records an agreed value, keeping the item's other fields (note, rationale, evidence). */
-export function withAgreedValue(rating: Rating, value: Exclude<ItemValue, null>): Rating {
+/** The rating without an agreed value (the item is to settle again), keeping its reason, note and evidence. */
+export function withoutAgreedValue(rating: Rating): Rating {
   const rest = { ...rating };
   delete rest.score;
   delete rest.na;
+  return rest;
+}
+
+/** The rating that records an agreed value, keeping the item's other fields (note, rationale, evidence). */
+export function withAgreedValue(rating: Rating, value: Exclude<ItemValue, null>): Rating {
+  const rest = withoutAgreedValue(rating);
   return value === 'na' ? { ...rest, na: true } : { ...rest, score: value };
 }
 

@@ -6,6 +6,7 @@ import {
   localize,
   reviewConsensus,
   withAgreedValue,
+  withoutAgreedValue,
   type ConsensusItem,
   type ItemValue,
   type LocalizedText,
@@ -28,11 +29,6 @@ const AGREEMENT_MARKS: Record<ConsensusItem['agreement'], string> = {
   'na-conflict': '≠',
   incomplete: '?',
 };
-
-function spreadOf(item: ConsensusItem): number {
-  const scores = item.reviewerValues.filter((value): value is number => typeof value === 'number');
-  return scores.length > 1 ? Math.max(...scores) - Math.min(...scores) : 0;
-}
 
 interface ItemProps {
   rubric: Rubric;
@@ -59,7 +55,7 @@ function ConsensusItemCard({ rubric, rubricItem, row, reviewerNames, onChange }:
           {rubricItem.number}. {text(rubricItem.title)}
         </h3>
         <span className="agreement-badge">
-          <span aria-hidden="true">{AGREEMENT_MARKS[row.agreement]}</span> {t(`consensus.agreement.${row.agreement}`, { spread: spreadOf(row) })}
+          <span aria-hidden="true">{AGREEMENT_MARKS[row.agreement]}</span> {t(`consensus.agreement.${row.agreement}`, { spread: row.spread })}
         </span>
         <span className="settle-status">{status}</span>
       </header>
@@ -125,14 +121,6 @@ function ConsensusItemCard({ rubric, rubricItem, row, reviewerNames, onChange }:
       ) : null}
     </article>
   );
-}
-
-/** The rating without an agreed value: the item goes back to "to settle", its reason and notes kept. */
-function withoutAgreedValue(rating: Rating): Rating {
-  const rest = { ...rating };
-  delete rest.score;
-  delete rest.na;
-  return rest;
 }
 
 /**

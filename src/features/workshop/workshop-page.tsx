@@ -73,6 +73,7 @@ export function WorkshopPage({ id, projection }: { id: string; projection: boole
   const ordered: ItemSpread[] = (order === 'spread' ? summary.discussionOrder : rubric.items.map((item) => item.id)).flatMap((itemId) => spreads.get(itemId) ?? []);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2, signDisplay: 'exceptZero' });
   const figure = (value: number | null, format: Intl.NumberFormat) => (value === null ? t('consensus.undefinedFigure') : format.format(value));
   const participantLabel = (index: number) => {
     const name = workshop.members[index]?.review.raters.join(', ');
@@ -218,6 +219,7 @@ export function WorkshopPage({ id, projection }: { id: string; projection: boole
                         range: spread.range ?? '—',
                       })}
                       {spread.reference !== null && spread.atReference !== null ? ` · ${t('workshop.atReference', { share: percent.format(spread.atReference) })}` : ''}
+                      {spread.meanDifferenceFromReference !== null ? ` · ${t('workshop.roomVsReference', { difference: signed.format(spread.meanDifferenceFromReference) })}` : ''}
                     </p>
                     <SpreadChart spread={spread} />
                     {why ? (
