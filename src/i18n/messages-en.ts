@@ -296,6 +296,7 @@ export const en = {
     details: 'Details',
   },
   history: {
+    basisMostlyNotApplicable: 'The latest review marked most items not applicable, so it has no level: the scale’s shortest interval applies ({{months}} months).',
     heading: 'History',
     link: 'History of this programme',
     homeLink: 'History ({{count}} reviews)',

@@ -298,6 +298,7 @@ export const fr: Messages = {
     details: 'Détails',
   },
   history: {
+    basisMostlyNotApplicable: 'La dernière évaluation a jugé la plupart des items sans objet ; elle n’a donc pas de niveau : le délai le plus court de la grille s’applique ({{months}} mois).',
     heading: 'Historique',
     link: 'Historique de ce programme',
     homeLink: 'Historique ({{count}} évaluations)',

@@ -298,6 +298,7 @@ export const nl: Messages = {
     details: 'Details',
   },
   history: {
+    basisMostlyNotApplicable: 'De laatste meting markeerde de meeste items als niet van toepassing en heeft dus geen niveau: het kortste interval van de schaal geldt ({{months}} maanden).',
     heading: 'Verloop',
     link: 'Verloop van dit programma',
     homeLink: 'Verloop ({{count}} metingen)',

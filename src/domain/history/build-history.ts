@@ -16,7 +16,9 @@ export type ReviewIntervalBasis =
   /** The latest band sets none: twelve months. */
   | 'band-without-interval'
   /** The latest review has no band (not every item rated): the scale's shortest interval. */
-  | 'no-band';
+  | 'no-band'
+  /** The latest review has no band because most items were marked not applicable: the shortest interval too. */
+  | 'mostly-not-applicable';
 
 /** Where today stands against the due date: more than {@link DUE_SOON_DAYS} ahead, within them, or past it. */
 export type ReviewDueStatus = 'due-later' | 'due-soon' | 'overdue';
@@ -178,7 +180,7 @@ function scheduleNextReview(rubric: Rubric, latest: HistoryEntry, today: string)
     ? latest.band.reviewAfterMonths === undefined
       ? [DEFAULT_REVIEW_INTERVAL_MONTHS, 'band-without-interval']
       : [latest.band.reviewAfterMonths, 'band']
-    : [intervals.length > 0 ? Math.min(...intervals) : DEFAULT_REVIEW_INTERVAL_MONTHS, 'no-band'];
+    : [intervals.length > 0 ? Math.min(...intervals) : DEFAULT_REVIEW_INTERVAL_MONTHS, latest.isComplete ? 'mostly-not-applicable' : 'no-band'];
   const dueDate = addMonths(latest.date, intervalMonths);
   const daysUntilDue = daysBetween(today, dueDate);
   const status: ReviewDueStatus = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= DUE_SOON_DAYS ? 'due-soon' : 'due-later';

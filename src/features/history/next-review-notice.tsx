@@ -22,7 +22,9 @@ export function NextReviewNotice({ nextReview, latest, rubric }: { nextReview: N
   const reason =
     nextReview.intervalBasis === 'no-band'
       ? t('history.basisNoBand', { months: nextReview.intervalMonths })
-      : t(nextReview.intervalBasis === 'band' ? 'history.basisBand' : 'history.basisBandWithoutInterval', {
+      : nextReview.intervalBasis === 'mostly-not-applicable'
+        ? t('history.basisMostlyNotApplicable', { months: nextReview.intervalMonths })
+        : t(nextReview.intervalBasis === 'band' ? 'history.basisBand' : 'history.basisBandWithoutInterval', {
           months: nextReview.intervalMonths,
           date: reviewDate,
           band: latest.band ? localize(latest.band.label, locale, rubric.locales.default) : '',

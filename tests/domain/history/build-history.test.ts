@@ -3,7 +3,8 @@ import type { Assessment } from '../../../src/domain/assessment/assessment-schem
 import { buildHistory } from '../../../src/domain/history/build-history.ts';
 import { programmeKey, withoutConsensusSources } from '../../../src/domain/history/programme-key.ts';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment.ts';
-import { bundledRubric, loadFixtureRubric, makeAssessment, ratingsSummingTo, uniformRatings } from '../../helpers/factories.ts';
+import { parseRubric } from '../../../src/domain/rubric/parse-rubric.ts';
+import { bundledRubric, loadFixtureRubric, makeAssessment, ratingsSummingTo, readFixture, uniformRatings } from '../../helpers/factories.ts';
 
 const ips25 = bundledRubric('ips-25');
 
@@ -210,6 +211,19 @@ describe('buildHistory', () => {
       const latestIncomplete = review('2026-03-01', uniformRatings(ips25, 5, { disclosure: null }));
       const next = buildHistory(ips25, [earlierGood, latestIncomplete], '2026-03-02')?.nextReview;
       expect(next).toMatchObject({ dueDate: '2026-09-01', intervalMonths: 6, intervalBasis: 'no-band' });
+    });
+
+    it('says so when the latest review has no band because most items were marked not applicable', () => {
+      // IPS-25 allows no "not applicable"; a scale that allows it everywhere, with the IPS intervals.
+      const source = JSON.parse(readFixture('rubrics/mini-rubric.json')) as { items: Array<{ naAllowed?: boolean }>; scoring: { bands: Array<{ reviewAfterMonths?: number }> } };
+      source.items.forEach((item) => (item.naAllowed = true));
+      source.scoring.bands.forEach((band, index) => (band.reviewAfterMonths = index === 0 ? 6 : 12));
+      const parsed = parseRubric(source);
+      if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+      const rubric = parsed.rubric;
+      const [first, ...others] = rubric.items.map((item) => item.id) as [string, ...string[]];
+      const mostlyNotApplicable = makeAssessment(rubric, { [first]: { score: 4 }, ...Object.fromEntries(others.map((item) => [item, { na: true }])) }, { review: { kind: 'self', date: '2026-01-31', raters: [] } });
+      expect(buildHistory(rubric, [mostlyNotApplicable], '2026-02-01')?.nextReview).toMatchObject({ dueDate: '2026-07-31', intervalMonths: 6, intervalBasis: 'mostly-not-applicable' });
     });
 
     it('counts twelve months when the scale gives no interval', () => {
