@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useWatchedBrowser } from './browser.ts';
+import { item, startReview, waitUntilSaved } from './review-steps.ts';
 
 const suite = useWatchedBrowser();
-
-function item(page: Page, number: number) {
-  return page.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
-}
-
-async function startReview(page: Page, programme: string): Promise<string> {
-  await page.goto(`${baseUrl}?lang=en#/new/ips-25`);
-  await page.getByLabel('Programme name').fill(programme);
-  await page.getByRole('button', { name: 'Start rating' }).click();
-  await page.locator('.score-bar').waitFor();
-  return page.url();
-}
 
 describe('recovering from damaged saved data', () => {
   it('says when saved data is damaged instead of breaking, and lets the user download everything and import it back', async () => {
     const { page } = await suite.open();
     await startReview(page, 'Kept safe');
     await item(page, 1).getByRole('radio', { name: /^4/ }).check();
-    await page.locator('.score-bar-status').getByText('✓ Saved on this device').waitFor();
+    await waitUntilSaved(page);
     const damagedAddress = await startReview(page, 'Damaged');
     // A record damaged outside the app (an old bug, a browser extension): its ratings are no longer an object.
     const damagedId = damagedAddress.split('/a/')[1]!;

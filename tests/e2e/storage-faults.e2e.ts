@@ -1,24 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, useWatchedBrowser } from './browser.ts';
+import { useWatchedBrowser } from './browser.ts';
+import { item, startReview, waitUntilSaved } from './review-steps.ts';
 
 const suite = useWatchedBrowser();
-
-function item(page: Page, number: number) {
-  return page.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
-}
-
-async function startReview(page: Page, programme: string): Promise<string> {
-  await page.goto(`${baseUrl}?lang=en#/new/ips-25`);
-  await page.getByLabel('Programme name').fill(programme);
-  await page.getByRole('button', { name: 'Start rating' }).click();
-  await page.locator('.score-bar').waitFor();
-  return page.url();
-}
-
-async function waitUntilSaved(page: Page): Promise<void> {
-  await page.locator('.score-bar-status').getByText('✓ Saved on this device').waitFor();
-}
 
 describe('storage faults lose no rating', () => {
   it('writes again, after a reload, the ratings whose save failed halfway', async () => {

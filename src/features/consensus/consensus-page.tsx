@@ -17,6 +17,7 @@ import {
 } from '../../domain/index.ts';
 import { useRubrics } from '../../components/services.tsx';
 import { useAssessmentEditor } from '../../components/use-assessment-editor.ts';
+import { AgreementFigures } from '../../components/agreement-figures.tsx';
 import { ChangeNotices } from '../../components/change-notices.tsx';
 
 type Filter = 'all' | 'to-settle' | 'different';
@@ -149,9 +150,6 @@ export function ConsensusPage({ id }: { id: string }) {
   }
   const text = (value: LocalizedText) => localize(value, locale, rubric.locales.default);
   const reviewerNames = review.reviewers.map((reviewer, index) => reviewer.name.trim() || t('consensus.reviewerFallback', { number: index + 1 }));
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-  const figure = (value: number | null, format: Intl.NumberFormat) => (value === null ? t('consensus.undefinedFigure') : format.format(value));
   const sharedLeft = review.items.filter((item) => item.agreement === 'same' && item.consensus === null).length;
   const items = new Map(rubric.items.map((item) => [item.id, item]));
   const matches = (kind: Filter, row: ConsensusItem) => kind === 'all' || (kind === 'to-settle' ? !row.isSettled : row.agreement !== 'same');
@@ -186,28 +184,7 @@ export function ConsensusPage({ id }: { id: string }) {
       <section aria-labelledby="agreement-heading" className="agreement-figures">
         <h2 id="agreement-heading">{t('consensus.agreementHeading')}</h2>
         <p className="hint">{t('consensus.comparedItems', { count: agreement.items })}</p>
-        <dl className="figures">
-          <div>
-            <dt>{t('consensus.exact')}</dt>
-            <dd>{figure(agreement.exactAgreement, percent)}</dd>
-          </div>
-          <div>
-            <dt>{t('consensus.withinOne')}</dt>
-            <dd>{figure(agreement.withinOne, percent)}</dd>
-          </div>
-          <div>
-            <dt>{t('consensus.meanDifference')}</dt>
-            <dd>{figure(agreement.meanAbsoluteDifference, decimal)}</dd>
-          </div>
-          <div>
-            <dt>{t('consensus.alphaOrdinal')}</dt>
-            <dd>{figure(agreement.krippendorffAlpha.ordinal, decimal)}</dd>
-          </div>
-          <div>
-            <dt>{t('consensus.alphaInterval')}</dt>
-            <dd>{figure(agreement.krippendorffAlpha.interval, decimal)}</dd>
-          </div>
-        </dl>
+        <AgreementFigures agreement={agreement} shown={['exact', 'withinOne', 'meanDifference', 'alphaOrdinal', 'alphaInterval']} />
       </section>
 
       <section aria-labelledby="settle-heading">

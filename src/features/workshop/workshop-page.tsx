@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { aggregateWorkshop, localize, parseAssessment, type Assessment, type ItemSpread, type LocalizedText, type UiLocale, type ValidationIssue, type Vignette } from '../../domain/index.ts';
+import { AgreementFigures } from '../../components/agreement-figures.tsx';
 import { nowIso } from '../../components/clock.ts';
 import { FilePicker, type PickedFile } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
@@ -74,7 +75,6 @@ export function WorkshopPage({ id, projection }: { id: string; projection: boole
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const figure = (value: number | null, format: Intl.NumberFormat) => (value === null ? t('consensus.undefinedFigure') : format.format(value));
   const participantLabel = (index: number) => {
     const name = workshop.members[index]?.review.raters.join(', ');
     return showNames && name ? name : t('workshop.participant', { number: index + 1 });
@@ -170,20 +170,7 @@ export function WorkshopPage({ id, projection }: { id: string; projection: boole
         <>
           <section aria-labelledby="room-heading">
             <h2 id="room-heading">{t('workshop.roomHeading')}</h2>
-            <dl className="figures">
-              <div>
-                <dt>{t('consensus.exact')}</dt>
-                <dd>{figure(summary.agreement.exactAgreement, percent)}</dd>
-              </div>
-              <div>
-                <dt>{t('consensus.withinOne')}</dt>
-                <dd>{figure(summary.agreement.withinOne, percent)}</dd>
-              </div>
-              <div>
-                <dt>{t('consensus.alphaOrdinal')}</dt>
-                <dd>{figure(summary.agreement.krippendorffAlpha.ordinal, decimal)}</dd>
-              </div>
-            </dl>
+            <AgreementFigures agreement={summary.agreement} shown={['exact', 'withinOne', 'alphaOrdinal']} />
           </section>
 
           <section aria-labelledby="spread-heading">
