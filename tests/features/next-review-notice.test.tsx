@@ -25,12 +25,12 @@ describe('NextReviewNotice', () => {
   afterEach(cleanup);
 
   it.each([
-    [{ status: 'due-later', daysUntilDue: 100 }, 'Next review due September 30, 2026: not due yet, in 100 days', '✓'],
-    [{ status: 'due-soon', daysUntilDue: 12 }, 'Next review due September 30, 2026: due soon, in 12 days', '◷'],
-    [{ status: 'due-soon', daysUntilDue: 1 }, 'Next review due September 30, 2026: due soon, tomorrow', '◷'],
-    [{ status: 'due-soon', daysUntilDue: 0 }, 'Next review due September 30, 2026: due today', '◷'],
-    [{ status: 'overdue', daysUntilDue: -1 }, 'Next review due September 30, 2026: overdue by 1 day', '⚠'],
-    [{ status: 'overdue', daysUntilDue: -45 }, 'Next review due September 30, 2026: overdue by 45 days', '⚠'],
+    [{ status: 'due-later', daysUntilDue: 100 }, 'Next review due 30 September 2026: not due yet, in 100 days', '✓'],
+    [{ status: 'due-soon', daysUntilDue: 12 }, 'Next review due 30 September 2026: due soon, in 12 days', '◷'],
+    [{ status: 'due-soon', daysUntilDue: 1 }, 'Next review due 30 September 2026: due soon, tomorrow', '◷'],
+    [{ status: 'due-soon', daysUntilDue: 0 }, 'Next review due 30 September 2026: due today', '◷'],
+    [{ status: 'overdue', daysUntilDue: -1 }, 'Next review due 30 September 2026: overdue by 1 day', '⚠'],
+    [{ status: 'overdue', daysUntilDue: -45 }, 'Next review due 30 September 2026: overdue by 45 days', '⚠'],
   ] as const)('says %j in words and with a shape', (nextReview, words, icon) => {
     expect(renderNotice(nextReview)).toMatchObject({ status: words, icon });
   });
@@ -41,7 +41,7 @@ describe('NextReviewNotice', () => {
   });
 
   it('explains the interval by the latest band, or by its absence', () => {
-    expect(renderNotice({}).reason).toContain('6 months after the review of March 31, 2026, at the “Fair fidelity” level');
+    expect(renderNotice({}).reason).toContain('6 months after the review of 31 March 2026, at the “Fair fidelity” level');
     expect(renderNotice({ intervalBasis: 'no-band' }, 'en', { ...latest, band: null, isComplete: false }).reason).toBe(
       'The latest review has items not rated, so it has no level yet: the scale’s shortest interval applies (6 months).',
     );

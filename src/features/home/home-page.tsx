@@ -9,6 +9,7 @@ import { BackupButton } from '../../components/backup-button.tsx';
 import { FilePicker } from '../../components/file-picker.tsx';
 import { IssueList } from '../../components/issue-list.tsx';
 import { createRandomId, nowIso, todayIso } from '../../components/clock.ts';
+import { intlLocale } from '../../components/format-date.ts';
 import { NetworksSection } from './networks-section.tsx';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'errors'; heading: string; issues: ValidationIssue[] } | null;
@@ -264,7 +265,7 @@ export function HomePage() {
                   <span className="meta">
                     {' '}
                     · {entry.review.date} · {scale ? text(scale, scale.title) : entry.scale.id} · {t('home.ratedCount', { count: rated })}
-                    {entry.updatedAt ? ` · ${t('home.updated', { when: new Date(entry.updatedAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) })}` : ''}
+                    {entry.updatedAt ? ` · ${t('home.updated', { when: new Date(entry.updatedAt).toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short' }) })}` : ''}
                   </span>
                 </div>
                 <div className="actions">

@@ -5,6 +5,7 @@ import { localize, type UiLocale } from '../../domain/index.ts';
 import type { StoredCollection } from '../../storage/assessment-store.ts';
 import { useServices } from '../../components/services.tsx';
 import { createRandomId, nowIso } from '../../components/clock.ts';
+import { intlLocale } from '../../components/format-date.ts';
 import type { RefusedFile } from '../../components/network-import.ts';
 
 type ImportState = { kind: 'idle' } | { kind: 'reading'; done: number; total: number } | { kind: 'failed'; message: string; refused: RefusedFile[] };
@@ -97,7 +98,7 @@ export function NetworksSection() {
     const network: StoredCollection = {
       id: createRandomId(),
       kind: 'network',
-      title: t('network.defaultTitle', { count: result.members.length, date: new Date(now).toLocaleDateString(locale, { dateStyle: 'long' }) }),
+      title: t('network.defaultTitle', { count: result.members.length, date: new Date(now).toLocaleDateString(intlLocale(locale), { dateStyle: 'long' }) }),
       createdAt: now,
       updatedAt: now,
       scaleId: result.scaleId,
