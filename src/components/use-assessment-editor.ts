@@ -4,7 +4,7 @@ import { announceChange, listenForChanges } from './change-channel.ts';
 import { createRandomId, nowIso } from './clock.ts';
 import { useServices } from './services.tsx';
 import type { AssessmentStore, StoredAssessment } from '../storage/assessment-store.ts';
-import { changesToRestore, clearPendingChanges, confirmPending, notePendingActions, notePendingRating, readPendingChanges, type PendingTarget } from '../storage/pending-changes.ts';
+import { confirmPending, forgetFailedWrite, judgePending, listPendingChanges, notePending, removePending, type PendingChange, type PendingTarget } from '../storage/pending-changes.ts';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -31,34 +31,54 @@ interface Loaded {
 }
 
 /**
- * Brings back the changes storage lost (a reload during a save, a failed write), from the journal: they are on
- * screen at once; they are written again, and the other tabs told. If storage still refuses, they stay in the
- * journal for the next time and the failure is said.
+ * Brings back the changes storage lost (a reload during a save, a failed write), from the journal. Each is written
+ * back only if, inside its own transaction, its item still holds a value this tab saw before (so another tab's
+ * later change is never undone), then the other tabs are told. Entries already in storage or overtaken are
+ * dropped one by one (never the whole journal: another tab may be adding to it). If storage refuses, the lost
+ * changes are shown from the journal, kept there, and the failure is said. A damaged journal never stops loading.
  */
 async function loadWithJournal(store: AssessmentStore, stored: StoredAssessment): Promise<Loaded> {
-  const lost = changesToRestore(readPendingChanges(stored.id), stored);
-  const entries = Object.entries(lost.ratings);
-  if (entries.length === 0 && !lost.actions) {
-    clearPendingChanges(stored.id);
-    return { assessment: stored, restored: [] };
+  const id = stored.id;
+  const lost: PendingChange[] = [];
+  for (const change of listPendingChanges(id)) {
+    const current = change.target === 'actions' ? stored.actions : Object.hasOwn(stored.ratings, change.target.item) ? stored.ratings[change.target.item] : undefined;
+    if (judgePending(change.entry, current) === 'lost') lost.push(change);
+    else removePending(id, change.target, change.entry.writeId);
   }
+  if (lost.length === 0) return { assessment: stored, restored: [] };
   const updatedAt = nowIso();
-  const assessment: StoredAssessment = {
-    ...stored,
-    ratings: { ...stored.ratings, ...Object.fromEntries(entries.map(([itemId, entry]) => [itemId, entry.rating])) },
-    ...(lost.actions ? { actions: lost.actions.actions } : {}),
-    updatedAt,
-  };
-  const restored = [...entries.map(([itemId]) => itemId), ...(lost.actions ? ['actions'] : [])];
+  const restored: string[] = [];
   try {
-    for (const [itemId, entry] of entries) await store.saveRating(stored.id, itemId, entry.rating, updatedAt);
-    if (lost.actions) await store.saveActions(stored.id, lost.actions.actions, updatedAt);
+    for (const change of lost) {
+      const expected = change.entry.bases.map((base) => base.value);
+      const isWritten =
+        change.target === 'actions'
+          ? await store.restoreActions(id, change.entry.value, expected as Array<AssessmentAction[] | null>, updatedAt)
+          : await store.restoreRating(id, change.target.item, change.entry.value, expected as Array<Rating | null>, updatedAt);
+      removePending(id, change.target, change.entry.writeId);
+      if (isWritten) restored.push(targetKey(change.target));
+    }
   } catch (restoreError) {
-    return { assessment, restored, restoreError };
+    // Shown from the journal, which keeps them for the next time storage takes writes.
+    const assessment: StoredAssessment = {
+      ...stored,
+      ratings: { ...stored.ratings, ...Object.fromEntries(lost.flatMap((change) => (change.target === 'actions' ? [] : [[change.target.item, change.entry.value]]))) },
+      ...Object.fromEntries(lost.flatMap((change) => (change.target === 'actions' ? [['actions', change.entry.value]] : []))),
+    };
+    return { assessment, restored: lost.map((change) => targetKey(change.target)), restoreError };
   }
-  clearPendingChanges(stored.id);
-  announceChange(stored.id, restored);
-  return { assessment, restored };
+  if (restored.length > 0) safely(() => announceChange(id, restored));
+  // Read again: the restores and any other tab's writes meanwhile are all in storage now.
+  return { assessment: (await store.getAssessment(id)) ?? stored, restored };
+}
+
+/** Runs a side effect whose failure must not stop a save or a load (telling other tabs is a courtesy). */
+function safely(effect: () => void): void {
+  try {
+    effect();
+  } catch {
+    // The other tabs will see the change when they next load the assessment.
+  }
 }
 
 /**
@@ -85,6 +105,8 @@ export function useAssessmentEditor(id: string) {
     setExternalChange(null);
     setRestoredCount(0);
     latest.current = null;
+    inFlight.current = new Map();
+    failedTargets.current = new Set();
     void (async () => {
       let found: StoredAssessment | undefined;
       try {
@@ -95,7 +117,14 @@ export function useAssessmentEditor(id: string) {
         setAssessment(null);
         return;
       }
-      const loaded = found && store.isPersistent ? await loadWithJournal(store, found) : found ? { assessment: found, restored: [] } : undefined;
+      let loaded: Loaded | undefined = found ? { assessment: found, restored: [] } : undefined;
+      if (found && store.isPersistent) {
+        try {
+          loaded = await loadWithJournal(store, found);
+        } catch {
+          // Whatever went wrong with the journal, the assessment as stored still opens.
+        }
+      }
       if (!isCurrent) return;
       latest.current = loaded?.assessment ?? null;
       setAssessment(loaded?.assessment ?? null);
@@ -157,12 +186,13 @@ export function useAssessmentEditor(id: string) {
       write.then(
         () => {
           confirmPending(assessmentId, target, writeId);
-          announceChange(assessmentId, [key]);
+          safely(() => announceChange(assessmentId, [key]));
           failedTargets.current.delete(key);
           if (failedTargets.current.size === 0) clearWriteFailure();
           settle();
         },
         (error: unknown) => {
+          forgetFailedWrite(assessmentId, target, writeId);
           failedTargets.current.add(key);
           reportWriteFailure(error);
           settle();
@@ -183,7 +213,7 @@ export function useAssessmentEditor(id: string) {
       const next: StoredAssessment = { ...current, ratings: { ...current.ratings, [itemId]: rating }, updatedAt };
       latest.current = next;
       setAssessment(next);
-      if (store.isPersistent) notePendingRating(current.id, itemId, { rating, base: previous ?? null, updatedAt, writeId });
+      if (store.isPersistent) notePending(current.id, { item: itemId }, { value: rating, base: previous ?? null, updatedAt, writeId });
       // Only this item's rating is written, so another tab's changes to other items are kept.
       persist(current.id, store.saveRating(current.id, itemId, rating, updatedAt), { item: itemId }, writeId);
     },
@@ -199,7 +229,7 @@ export function useAssessmentEditor(id: string) {
       const next: StoredAssessment = { ...current, actions, updatedAt };
       latest.current = next;
       setAssessment(next);
-      if (store.isPersistent) notePendingActions(current.id, { actions, base: current.actions ?? null, updatedAt, writeId });
+      if (store.isPersistent) notePending(current.id, 'actions', { value: actions, base: current.actions ?? null, updatedAt, writeId });
       persist(current.id, store.saveActions(current.id, actions, updatedAt), 'actions', writeId);
     },
     [persist, store],

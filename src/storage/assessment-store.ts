@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Assessment, AssessmentAction, Rating } from '../domain/index.ts';
 import type { ScaleCatalogEntry } from '../domain/rubric/bundled-catalog.ts';
+import { sameStoredValue } from './pending-changes.ts';
 import { isUsableAssessment } from './record-check.ts';
 
 /** An assessment as the app keeps it: always with an id, so it has its own address. */
@@ -59,6 +60,13 @@ export interface AssessmentStore {
   saveRating(assessmentId: string, itemId: string, rating: Rating, updatedAt: string): Promise<void>;
   /** Replaces the action plan of the stored assessment, leaving its ratings as they are in storage. */
   saveActions(assessmentId: string, actions: AssessmentAction[], updatedAt: string): Promise<void>;
+  /**
+   * Writes back a change the journal kept, only if, inside the same transaction, the item still holds one of
+   * `expected` (nobody else wrote it since). True when written; false when storage holds something else.
+   */
+  restoreRating(assessmentId: string, itemId: string, rating: Rating, expected: ReadonlyArray<Rating | null>, updatedAt: string): Promise<boolean>;
+  /** The same for the action plan. */
+  restoreActions(assessmentId: string, actions: AssessmentAction[], expected: ReadonlyArray<AssessmentAction[] | null>, updatedAt: string): Promise<boolean>;
   deleteAssessment(id: string): Promise<void>;
   listRubrics(): Promise<StoredRubric[]>;
   saveRubric(rubric: StoredRubric): Promise<void>;
@@ -80,6 +88,19 @@ function usableOrThrow(id: string, record: unknown): StoredAssessment | undefine
   if (record === undefined) return undefined;
   if (!isUsableAssessment(record)) throw new DamagedRecordError(id);
   return record;
+}
+
+/** The later of two ISO instants: a restore never moves an assessment's date of change backwards. */
+function laterOf(stored: string | undefined, restored: string): string {
+  return stored && stored > restored ? stored : restored;
+}
+
+function holdsOneOf(current: unknown, expected: readonly unknown[]): boolean {
+  return expected.some((value) => sameStoredValue(current, value));
+}
+
+function ratingOf(assessment: StoredAssessment, itemId: string): Rating | undefined {
+  return Object.hasOwn(assessment.ratings, itemId) ? assessment.ratings[itemId] : undefined;
 }
 
 function damagedIds(records: readonly unknown[]): string[] {
@@ -121,6 +142,22 @@ function createIndexedDbStore(database: IDBPDatabase<FidelityDatabase>): Assessm
       await transaction.store.put({ ...stored, actions: structuredClone(actions), updatedAt });
       await transaction.done;
     },
+    restoreRating: async (assessmentId, itemId, rating, expected, updatedAt) => {
+      const transaction = database.transaction('assessments', 'readwrite');
+      const stored = await transaction.store.get(assessmentId);
+      const isExpected = stored !== undefined && isUsableAssessment(stored) && holdsOneOf(ratingOf(stored, itemId), expected);
+      if (stored && isExpected) await transaction.store.put({ ...stored, ratings: { ...stored.ratings, [itemId]: structuredClone(rating) }, updatedAt: laterOf(stored.updatedAt, updatedAt) });
+      await transaction.done;
+      return isExpected;
+    },
+    restoreActions: async (assessmentId, actions, expected, updatedAt) => {
+      const transaction = database.transaction('assessments', 'readwrite');
+      const stored = await transaction.store.get(assessmentId);
+      const isExpected = stored !== undefined && isUsableAssessment(stored) && holdsOneOf(stored.actions, expected);
+      if (stored && isExpected) await transaction.store.put({ ...stored, actions: structuredClone(actions), updatedAt: laterOf(stored.updatedAt, updatedAt) });
+      await transaction.done;
+      return isExpected;
+    },
     deleteAssessment: (id) => database.delete('assessments', id),
     listRubrics: () => database.getAll('rubrics'),
     saveRubric: async (rubric) => void (await database.put('rubrics', structuredClone(rubric))),
@@ -152,6 +189,18 @@ export function createMemoryStore(): AssessmentStore {
       const stored = assessments.get(assessmentId);
       if (!stored) throw new Error(`The assessment ${assessmentId} is no longer on this device.`);
       assessments.set(assessmentId, { ...stored, actions: structuredClone(actions), updatedAt });
+    },
+    restoreRating: async (assessmentId, itemId, rating, expected, updatedAt) => {
+      const stored = assessments.get(assessmentId);
+      if (!stored || !holdsOneOf(ratingOf(stored, itemId), expected)) return false;
+      assessments.set(assessmentId, { ...stored, ratings: { ...stored.ratings, [itemId]: structuredClone(rating) }, updatedAt: laterOf(stored.updatedAt, updatedAt) });
+      return true;
+    },
+    restoreActions: async (assessmentId, actions, expected, updatedAt) => {
+      const stored = assessments.get(assessmentId);
+      if (!stored || !holdsOneOf(stored.actions, expected)) return false;
+      assessments.set(assessmentId, { ...stored, actions: structuredClone(actions), updatedAt: laterOf(stored.updatedAt, updatedAt) });
+      return true;
     },
     deleteAssessment: async (id) => void assessments.delete(id),
     listRubrics: async () => [...rubrics.values()].map((rubric) => structuredClone(rubric)),

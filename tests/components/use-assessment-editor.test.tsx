@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ServicesProvider } from '../../src/components/services.tsx';
 import { useAssessmentEditor } from '../../src/components/use-assessment-editor.ts';
 import { createMemoryStore, type AssessmentStore } from '../../src/storage/assessment-store.ts';
-import { notePendingRating, readPendingChanges } from '../../src/storage/pending-changes.ts';
+import { listPendingChanges, notePending } from '../../src/storage/pending-changes.ts';
 import { bundledRubric, makeAssessment } from '../helpers/factories.ts';
 
 const ips25 = bundledRubric('ips-25');
@@ -18,6 +18,7 @@ async function seededStore(options: { refuseWrites: boolean }): Promise<Assessme
     ...memory,
     isPersistent: true,
     saveRating: options.refuseWrites ? () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : memory.saveRating,
+    restoreRating: options.refuseWrites ? () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : memory.restoreRating,
   };
 }
 
@@ -30,23 +31,36 @@ describe('useAssessmentEditor and the journal', () => {
 
   it('writes back a rating the page closed on, says so, and empties the journal', async () => {
     const store = await seededStore({ refuseWrites: false });
-    notePendingRating('a', 'zero-exclusion', { rating: { score: 2 }, base: null, updatedAt: '2026-11-28T09:00:01.000Z', writeId: 'w1' });
+    notePending('a', { item: 'zero-exclusion' }, { value: { score: 2 }, base: null, updatedAt: '2026-11-28T09:00:01.000Z', writeId: 'w1' });
     const { result } = renderHook(() => useAssessmentEditor('a'), { wrapper: wrapperFor(store) });
     await waitFor(() => expect(result.current.restoredCount).toBe(1));
     expect(result.current.assessment?.ratings['zero-exclusion']).toEqual({ score: 2 });
     expect((await store.getAssessment('a'))?.ratings['zero-exclusion']).toEqual({ score: 2 });
-    expect(readPendingChanges('a')).toEqual({ ratings: {} });
+    expect(listPendingChanges('a')).toEqual([]);
   });
 
   it('still opens the assessment, with the journal\'s rating, when storage refuses to take it back', async () => {
     const store = await seededStore({ refuseWrites: true });
-    notePendingRating('a', 'zero-exclusion', { rating: { score: 2 }, base: null, updatedAt: '2026-11-28T09:00:01.000Z', writeId: 'w1' });
+    notePending('a', { item: 'zero-exclusion' }, { value: { score: 2 }, base: null, updatedAt: '2026-11-28T09:00:01.000Z', writeId: 'w1' });
     const { result } = renderHook(() => useAssessmentEditor('a'), { wrapper: wrapperFor(store) });
     await waitFor(() => expect(result.current.assessment).toBeTruthy());
     expect(result.current.assessment?.ratings).toMatchObject({ 'caseload-size': { score: 3 }, 'zero-exclusion': { score: 2 } });
     expect(result.current.saveState).toBe('failed');
     // Kept for the next time storage works.
-    expect(Object.keys(readPendingChanges('a').ratings)).toEqual(['zero-exclusion']);
+    expect(listPendingChanges('a').map((change) => change.target)).toEqual([{ item: 'zero-exclusion' }]);
+  });
+
+  it('never writes back over a value another tab saved since, and opens whatever the journal holds', async () => {
+    const store = await seededStore({ refuseWrites: false });
+    // The journal says caseload-size went from 2 to 4, but storage holds 3: another tab's later change.
+    notePending('a', { item: 'caseload-size' }, { value: { score: 4 }, base: { score: 2 }, updatedAt: '2026-11-28T12:00:00.000Z', writeId: 'w1' });
+    localStorage.setItem('ips-fidelity.pending.a:item:disclosure', '{"value": null, "bases": "damaged"');
+    const { result } = renderHook(() => useAssessmentEditor('a'), { wrapper: wrapperFor(store) });
+    await waitFor(() => expect(result.current.assessment).toBeTruthy());
+    expect(result.current.assessment?.ratings['caseload-size']).toEqual({ score: 3 });
+    expect((await store.getAssessment('a'))?.ratings['caseload-size']).toEqual({ score: 3 });
+    expect(result.current.restoredCount).toBe(0);
+    expect(listPendingChanges('a')).toEqual([]);
   });
 
   it('says "not saved" while any change is unsaved, even after a later change to another item succeeds', async () => {
@@ -59,7 +73,7 @@ describe('useAssessmentEditor and the journal', () => {
     await waitFor(() => expect(result.current.saveState).toBe('failed'));
     refuse = false;
     result.current.updateRating('caseload-size', () => ({ score: 5 }));
-    await waitFor(() => expect(readPendingChanges('a').ratings['caseload-size']).toBeUndefined());
+    await waitFor(() => expect(listPendingChanges('a').some((change) => change.target !== 'actions' && change.target.item === 'caseload-size')).toBe(false));
     expect(result.current.saveState).toBe('failed');
     // Changing the refused item again, successfully, clears it.
     result.current.updateRating('disclosure', () => ({ score: 4 }));

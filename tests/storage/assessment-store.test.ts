@@ -38,6 +38,20 @@ describe.each([
     expect(saved?.updatedAt).toBe('2026-11-05T10:01:01.000Z');
   });
 
+  it('writes a restored rating back only while the item still holds an expected value, never moving the date back', async () => {
+    const store = await open();
+    await store.saveAssessment(stored('restore', '2026-11-05T10:00:00.000Z'));
+    expect(await store.restoreRating('restore', 'caseload-size', { score: 5 }, [{ score: 1 }, null], '2026-11-05T09:00:00.000Z')).toBe(false);
+    expect((await store.getAssessment('restore'))?.ratings['caseload-size']).toEqual({ score: 3 });
+    expect(await store.restoreRating('restore', 'caseload-size', { score: 5 }, [{ score: 3 }], '2026-11-05T09:00:00.000Z')).toBe(true);
+    const after = await store.getAssessment('restore');
+    expect(after?.ratings['caseload-size']).toEqual({ score: 5 });
+    expect(after?.updatedAt).toBe('2026-11-05T10:00:00.000Z');
+    expect(await store.restoreRating('restore', 'disclosure', { score: 2 }, [null], '2026-11-06T09:00:00.000Z')).toBe(true);
+    expect(await store.restoreActions('restore', [{ action: 'Weekly team meeting' }], [null], '2026-11-06T09:00:00.000Z')).toBe(true);
+    expect(await store.restoreActions('restore', [], [null], '2026-11-06T09:00:00.000Z')).toBe(false);
+  });
+
   it('refuses a rating for an assessment that is gone', async () => {
     const store = await open();
     await expect(store.saveRating('never-saved', 'disclosure', { score: 2 }, '2026-11-05T10:00:00.000Z')).rejects.toThrow(/no longer on this device/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesToRestore, clearPendingChanges, confirmPending, notePendingActions, notePendingRating, readPendingChanges } from '../../src/storage/pending-changes.ts';
+import { clearPendingChanges, confirmPending, forgetFailedWrite, judgePending, listPendingChanges, notePending, removePending } from '../../src/storage/pending-changes.ts';
 
 /** A Storage that keeps its values in a map (localStorage as the journal sees it). */
 function memoryStorage(): Storage {
@@ -17,62 +17,95 @@ function memoryStorage(): Storage {
 }
 
 const at = '2026-11-28T10:00:00.000Z';
+const disclosure = { item: 'disclosure' };
+
+function entryOf(storage: Storage, itemId = 'disclosure') {
+  const change = listPendingChanges('a', storage).find((candidate) => candidate.target !== 'actions' && candidate.target.item === itemId);
+  if (!change) throw new Error(`no pending change for ${itemId}`);
+  return change.entry;
+}
 
 describe('the journal of pending changes', () => {
   it('forgets a write once storage confirms it, but not a later write of the same item made in the same millisecond', () => {
     const storage = memoryStorage();
-    notePendingRating('a', 'disclosure', { rating: { score: 2 }, base: null, updatedAt: at, writeId: 'w1' }, storage);
-    notePendingRating('a', 'disclosure', { rating: { score: 3 }, base: { score: 2 }, updatedAt: at, writeId: 'w2' }, storage);
-    confirmPending('a', { item: 'disclosure' }, 'w1', storage);
-    expect(readPendingChanges('a', storage).ratings['disclosure']).toMatchObject({ rating: { score: 3 }, writeId: 'w2' });
-    confirmPending('a', { item: 'disclosure' }, 'w2', storage);
+    notePending('a', disclosure, { value: { score: 2 }, base: null, updatedAt: at, writeId: 'w1' }, storage);
+    notePending('a', disclosure, { value: { score: 3 }, base: { score: 2 }, updatedAt: at, writeId: 'w2' }, storage);
+    confirmPending('a', disclosure, 'w1', storage);
+    expect(entryOf(storage)).toMatchObject({ value: { score: 3 }, writeId: 'w2', bases: [{ value: { score: 2 }, writeId: 'w1' }] });
+    confirmPending('a', disclosure, 'w2', storage);
     expect(storage.length).toBe(0);
   });
 
-  it('restores a change storage lost, whether or not the change before it was written', () => {
+  it('judges a change lost whether or not the write before it reached storage, and written once storage has it', () => {
     const storage = memoryStorage();
-    notePendingRating('a', 'disclosure', { rating: { score: 2 }, base: { score: 1 }, updatedAt: at, writeId: 'w1' }, storage);
-    notePendingRating('a', 'disclosure', { rating: { score: 3 }, base: { score: 2 }, updatedAt: at, writeId: 'w2' }, storage);
-    const pending = readPendingChanges('a', storage);
-    // Neither write committed: storage still holds the value before both.
-    expect(Object.keys(changesToRestore(pending, { ratings: { disclosure: { score: 1 } } }).ratings)).toEqual(['disclosure']);
-    // The first committed, the second did not.
-    expect(changesToRestore(pending, { ratings: { disclosure: { score: 2 } } }).ratings['disclosure']?.rating).toEqual({ score: 3 });
-    // Both committed: nothing to restore.
-    expect(changesToRestore(pending, { ratings: { disclosure: { score: 3 } } }).ratings).toEqual({});
+    notePending('a', disclosure, { value: { score: 2 }, base: { score: 1 }, updatedAt: at, writeId: 'w1' }, storage);
+    notePending('a', disclosure, { value: { score: 3 }, base: { score: 2 }, updatedAt: at, writeId: 'w2' }, storage);
+    const entry = entryOf(storage);
+    expect(judgePending(entry, { score: 1 })).toBe('lost');
+    expect(judgePending(entry, { score: 2 })).toBe('lost');
+    expect(judgePending(entry, { score: 3 })).toBe('written');
   });
 
-  it('never restores over a value another tab wrote later, whatever the clocks say', () => {
+  it('never judges lost a change another tab overtook, whatever the clocks say', () => {
     const storage = memoryStorage();
-    // This tab's write was lost; its clock runs ahead of the other tab's.
-    notePendingRating('a', 'disclosure', { rating: { score: 2 }, base: null, updatedAt: '2026-11-28T12:00:00.000Z', writeId: 'w1' }, storage);
-    notePendingRating('a', 'caseload-size', { rating: { score: 4 }, base: { score: 3 }, updatedAt: '2026-11-28T12:00:00.000Z', writeId: 'w2' }, storage);
-    const stored = { ratings: { disclosure: { score: 5 }, 'caseload-size': { score: 3 } }, updatedAt: '2026-11-28T09:00:00.000Z' };
-    const lost = changesToRestore(readPendingChanges('a', storage), stored);
-    // The other tab rated disclosure 5: kept. Nobody touched caseload-size since: this tab's 4 comes back.
-    expect(Object.keys(lost.ratings)).toEqual(['caseload-size']);
+    notePending('a', disclosure, { value: { score: 2 }, base: null, updatedAt: '2026-11-28T12:00:00.000Z', writeId: 'w1' }, storage);
+    // The other tab rated it 5 after: its value wins.
+    expect(judgePending(entryOf(storage), { score: 5 })).toBe('overtaken');
   });
 
-  it('restores a lost action plan, including one that replaced no plan', () => {
+  it('keeps a later change of another tab whose view was stale, when the earlier write landed and the later failed', () => {
     const storage = memoryStorage();
-    notePendingActions('a', { actions: [{ action: 'Weekly team meeting' }], base: null, updatedAt: at, writeId: 'w1' }, storage);
-    expect(changesToRestore(readPendingChanges('a', storage), { ratings: {} }).actions?.actions).toEqual([{ action: 'Weekly team meeting' }]);
-    expect(changesToRestore(readPendingChanges('a', storage), { ratings: {}, actions: [{ action: 'Weekly team meeting' }] }).actions).toBeUndefined();
+    // Tab A rates 1 (storage held nothing); tab B, still showing nothing, rates 2.
+    notePending('a', disclosure, { value: { score: 1 }, base: null, updatedAt: at, writeId: 'a1' }, storage);
+    notePending('a', disclosure, { value: { score: 2 }, base: null, updatedAt: at, writeId: 'b1' }, storage);
+    confirmPending('a', disclosure, 'a1', storage);
+    forgetFailedWrite('a', disclosure, 'b1', storage);
+    // Storage holds A's 1; B's later 2 is the user's last word and comes back.
+    expect(judgePending(entryOf(storage), { score: 1 })).toBe('lost');
+  });
+
+  it('stays short while every write fails, however long the user types', () => {
+    const storage = memoryStorage();
+    let note = '';
+    for (let keystroke = 0; keystroke < 500; keystroke += 1) {
+      const before = note ? { note } : null;
+      note += 'x';
+      notePending('a', disclosure, { value: { note }, base: before, updatedAt: at, writeId: `w${keystroke}` }, storage);
+      forgetFailedWrite('a', disclosure, `w${keystroke - 1}`, storage);
+    }
+    const entry = entryOf(storage);
+    expect(entry.value).toEqual({ note: 'x'.repeat(500) });
+    expect(entry.bases.length).toBeLessThanOrEqual(2);
+    expect(judgePending(entry, null)).toBe('lost');
+  });
+
+  it('keeps one entry per item, so tabs writing different items never touch each other\'s, and a plan of its own', () => {
+    const storage = memoryStorage();
+    notePending('a', disclosure, { value: { score: 2 }, base: null, updatedAt: at, writeId: 'w1' }, storage);
+    notePending('a', { item: 'caseload-size' }, { value: { score: 4 }, base: null, updatedAt: at, writeId: 'w2' }, storage);
+    notePending('a', 'actions', { value: [{ action: 'Weekly team meeting' }], base: null, updatedAt: at, writeId: 'w3' }, storage);
+    notePending('b', disclosure, { value: { score: 1 }, base: null, updatedAt: at, writeId: 'w4' }, storage);
+    expect(listPendingChanges('a', storage).map((change) => (change.target === 'actions' ? 'actions' : change.target.item)).sort()).toEqual(['actions', 'caseload-size', 'disclosure']);
+    removePending('a', disclosure, 'not-the-latest', storage);
+    expect(listPendingChanges('a', storage)).toHaveLength(3);
     clearPendingChanges('a', storage);
-    expect(readPendingChanges('a', storage)).toEqual({ ratings: {} });
+    expect(listPendingChanges('a', storage)).toEqual([]);
+    expect(listPendingChanges('b', storage)).toHaveLength(1);
   });
 
-  it('reads a damaged journal as empty and never throws when localStorage refuses', () => {
+  it('leaves out damaged entries and never throws when localStorage refuses', () => {
     const storage = memoryStorage();
-    storage.setItem('ips-fidelity.pending.a', '{not json');
-    expect(readPendingChanges('a', storage)).toEqual({ ratings: {} });
+    storage.setItem('ips-fidelity.pending.a:item:disclosure', '{not json');
+    storage.setItem('ips-fidelity.pending.a:item:caseload-size', JSON.stringify({ value: null, bases: 'oops', writeId: 'w', updatedAt: at }));
+    storage.setItem('ips-fidelity.pending.a:actions', JSON.stringify({ value: 'not a plan', bases: [], writeId: 'w', updatedAt: at }));
+    expect(listPendingChanges('a', storage)).toEqual([]);
     const refusing = {
       ...memoryStorage(),
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     } as Storage;
-    expect(() => notePendingRating('a', 'disclosure', { rating: { score: 2 }, base: null, updatedAt: at, writeId: 'w1' }, refusing)).not.toThrow();
-    expect(readPendingChanges('a', undefined)).toEqual({ ratings: {} });
+    expect(() => notePending('a', disclosure, { value: { score: 2 }, base: null, updatedAt: at, writeId: 'w1' }, refusing)).not.toThrow();
+    expect(listPendingChanges('a', undefined)).toEqual([]);
   });
 });
